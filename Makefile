@@ -1,0 +1,40 @@
+# The two commands: `make run` sets up and starts CoachDesk, `make test` sets up and runs
+# the whole suite. Both create .venv and install what is needed themselves.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test venv translations lint bench screenshots clean
+
+run: $(STAMP) translations
+	$(PY) -m coachdesk $(ARGS)
+
+test: $(STAMP) translations
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CoachDesk needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	@touch $(STAMP)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check coachdesk tests
+	$(VENV)/bin/ruff format --check coachdesk tests
+
+bench: $(STAMP)
+	$(PY) -m pytest tests/bench -p no:cacheprovider -s
+
+clean:
+	rm -rf $(VENV) build *.egg-info resources/translations/*.qm

@@ -1,0 +1,1 @@
+"""Domain model: dataclasses, enums, validation and date maths. Imports nothing of the project."""

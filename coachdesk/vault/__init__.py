@@ -1,0 +1,1 @@
+"""The encrypted store: keys, the SQLCipher connection, migrations and repositories."""
