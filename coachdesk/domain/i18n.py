@@ -7,7 +7,7 @@ or English. ``QT_TRANSLATE_NOOP`` carries the same name as Qt's macro so that
 """
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Return *text* unchanged; the call marks it for translation in *context*."""
     del context
     return text

@@ -87,16 +87,21 @@ class Db:
         with mapped_errors():
             return self._conn.executemany(sql, rows)
 
+    # Rows after the first are read by fetch*, outside execute(): map their errors too (a
+    # damaged page deep in a table surfaces there, not in execute).
     def one(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Any:
-        row = self.execute(sql, params).fetchone()
+        with mapped_errors():
+            row = self._conn.execute(sql, params).fetchone()
         return None if row is None else row
 
     def scalar(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> Any:
-        row = self.execute(sql, params).fetchone()
+        with mapped_errors():
+            row = self._conn.execute(sql, params).fetchone()
         return None if row is None else row[0]
 
     def all(self, sql: str, params: Mapping[str, Any] | Sequence[Any] = ()) -> list[Any]:
-        return self.execute(sql, params).fetchall()
+        with mapped_errors():
+            return self._conn.execute(sql, params).fetchall()
 
     @property
     def in_transaction(self) -> bool:

@@ -27,7 +27,9 @@ def _account(vault_id: str, pending: bool = False) -> str:
     return f"vault-{vault_id}" + ("-pending" if pending else "")
 
 
-def _with_timeout(fn: Callable[[], T], timeout: float = TIMEOUT_S) -> T:
+def _with_timeout(fn: Callable[[], T], timeout: float | None = None) -> T:
+    # TIMEOUT_S is read at call time (not bound as a default) so tests and callers can adjust it.
+    timeout = TIMEOUT_S if timeout is None else timeout
     result: list[T] = []
     error: list[BaseException] = []
 
@@ -41,7 +43,7 @@ def _with_timeout(fn: Callable[[], T], timeout: float = TIMEOUT_S) -> T:
     worker.start()
     worker.join(timeout)
     if worker.is_alive():
-        raise KeyringUnavailable(reason="it did not answer within 10 seconds.")
+        raise KeyringUnavailable(reason=f"it did not answer within {timeout:g} seconds.")
     if error:
         exc = error[0]
         if isinstance(exc, keyring.errors.KeyringLocked):

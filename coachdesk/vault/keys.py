@@ -161,9 +161,7 @@ class PassphraseSlot:
 
 def _kek(passphrase: str, salt: bytes, time_cost: int, memory_kib: int, parallelism: int) -> bytes:
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
-    return hash_secret_raw(
-        secret, salt, time_cost, memory_kib, parallelism, KEY_BYTES, Type.ID
-    )
+    return hash_secret_raw(secret, salt, time_cost, memory_kib, parallelism, KEY_BYTES, Type.ID)
 
 
 def seal_with_passphrase(key: bytes, passphrase: str, context: bytes) -> PassphraseSlot:

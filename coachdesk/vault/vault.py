@@ -122,13 +122,13 @@ class Vault:
                     " key alone is for emergencies.",
                 )
             )
-        ensure_data_dir(paths)
-        if vault_exists(paths):
-            raise VaultExists(path=str(paths.root))
-        if use_keyring and not keyring_slot.keyring_available():
+        if use_keyring and not keyring_slot.keyring_available():  # before touching the disk
             raise KeyringUnavailable(
                 reason=_tr("Errors", "there is none on this computer; choose a passphrase.")
             )
+        ensure_data_dir(paths)
+        if vault_exists(paths):
+            raise VaultExists(path=str(paths.root))
         key = keys.new_vault_key()
         identity, recipient = keys.new_recovery_identity()
         vault_id = str(uuid.uuid4())
@@ -299,9 +299,7 @@ class Vault:
         old_key = self.key_for_backup()
         if self.meta.has_passphrase:
             if passphrase is None:
-                raise NoPassphraseSet(
-                    _tr("Errors", "Enter the passphrase to rotate the key.")
-                )
+                raise NoPassphraseSet(_tr("Errors", "Enter the passphrase to rotate the key."))
             assert self.meta.slots.passphrase is not None
             keys.open_with_passphrase(
                 self.meta.slots.passphrase, passphrase, self.vault_id.encode()

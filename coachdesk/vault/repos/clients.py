@@ -49,7 +49,9 @@ def fts_prefix_query(text: str) -> str | None:
 
 
 def _tags(db: Db, client_id: int) -> tuple[str, ...]:
-    rows = db.all("SELECT tag FROM client_tags WHERE client_id = :id ORDER BY tag", {"id": client_id})
+    rows = db.all(
+        "SELECT tag FROM client_tags WHERE client_id = :id ORDER BY tag", {"id": client_id}
+    )
     return tuple(r[0] for r in rows)
 
 

@@ -16,8 +16,7 @@ from coachdesk.domain.models import (
 from coachdesk.vault.connection import Db, Row
 
 _CONSENT_COLUMNS = (
-    "id, uuid, client_id, action, purpose, scope, text_version, method, given_on, note,"
-    " recorded_at"
+    "id, uuid, client_id, action, purpose, scope, text_version, method, given_on, note, recorded_at"
 )
 _DISCLOSURE_COLUMNS = (
     "id, uuid, client_id, recipient, what, disclosed_on, legal_basis, note, recorded_at"

@@ -22,7 +22,7 @@ def save(db: Db, practice: Practice) -> None:
     assignments = ", ".join(f"{name} = :{name}" for name in _FIELDS)
     with db.transaction():
         db.execute(
-            f"INSERT INTO practice (id, updated_at) VALUES (1, :at) ON CONFLICT (id) DO NOTHING",
+            "INSERT INTO practice (id, updated_at) VALUES (1, :at) ON CONFLICT (id) DO NOTHING",
             {"at": stamp()},
         )
         db.execute(

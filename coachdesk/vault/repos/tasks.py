@@ -11,8 +11,7 @@ from coachdesk.domain.models import Task, TaskSource
 from coachdesk.vault.connection import Db, Row
 
 _COLUMNS = (
-    "id, uuid, title, due_date, priority, client_id, done_at, source, system_key, notes,"
-    " created_at"
+    "id, uuid, title, due_date, priority, client_id, done_at, source, system_key, notes, created_at"
 )
 
 
