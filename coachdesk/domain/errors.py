@@ -6,7 +6,7 @@ for it and log the stack without the exception text (which might hold client dat
 
 from __future__ import annotations
 
-from coachdesk.domain.i18n import QT_TRANSLATE_NOOP as _tr
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 EXIT_USER = 1
 EXIT_USAGE = 2
@@ -22,7 +22,7 @@ class CoachDeskError(Exception):
     """
 
     exit_code = EXIT_USER
-    template = _tr("Errors", "Something went wrong.")
+    template = QT_TRANSLATE_NOOP("Errors", "Something went wrong.")
 
     def __init__(self, template: str | None = None, **args: object) -> None:
         self.template = template or type(self).template
@@ -41,7 +41,7 @@ class UserError(CoachDeskError):
 class ValidationError(UserError):
     """One or more fields hold values we do not accept; ``fields`` maps field to message."""
 
-    template = _tr("Errors", "Please correct: {summary}")
+    template = QT_TRANSLATE_NOOP("Errors", "Please correct: {summary}")
 
     def __init__(self, fields: dict[str, str]) -> None:
         self.fields = dict(fields)
@@ -50,37 +50,37 @@ class ValidationError(UserError):
 
 
 class NotFound(UserError):
-    template = _tr("Errors", "No {what} found for {key}.")
+    template = QT_TRANSLATE_NOOP("Errors", "No {what} found for {key}.")
 
 
 class VaultExists(UserError):
-    template = _tr("Errors", "A vault already exists in {path}. Nothing was changed.")
+    template = QT_TRANSLATE_NOOP("Errors", "A vault already exists in {path}. Nothing was changed.")
 
 
 class VaultMissing(UserError):
-    template = _tr(
+    template = QT_TRANSLATE_NOOP(
         "Errors", "There is no vault in {path}. Create one with 'coachdesk init' or the app."
     )
 
 
 class DataDirUnusable(UserError):
-    template = _tr("Errors", "The data folder {path} cannot be used: {reason}")
+    template = QT_TRANSLATE_NOOP("Errors", "The data folder {path} cannot be used: {reason}")
 
 
 class StorageError(UserError):
     """The disk refused a write (full, read-only, vanished). Nothing was changed."""
 
-    template = _tr("Errors", "The change could not be saved: {reason}. Nothing was changed.")
+    template = QT_TRANSLATE_NOOP("Errors", "The change could not be saved: {reason}. Nothing was changed.")
 
 
 class VaultBusy(UserError):
-    template = _tr(
+    template = QT_TRANSLATE_NOOP(
         "Errors", "The vault is busy in another CoachDesk window or process. Try again shortly."
     )
 
 
 class VaultTooNew(UserError):
-    template = _tr(
+    template = QT_TRANSLATE_NOOP(
         "Errors",
         "This vault was made by a newer CoachDesk (schema {found}, this program knows up to "
         "{known}). Install the newer version; nothing was changed.",
@@ -91,32 +91,32 @@ class UnlockError(CoachDeskError):
     """The vault could not be opened with what we were given (exit 3)."""
 
     exit_code = EXIT_UNLOCK
-    template = _tr("Errors", "The vault could not be unlocked.")
+    template = QT_TRANSLATE_NOOP("Errors", "The vault could not be unlocked.")
 
 
 class WrongPassphrase(UnlockError):
-    template = _tr("Errors", "That passphrase does not open this vault.")
+    template = QT_TRANSLATE_NOOP("Errors", "That passphrase does not open this vault.")
 
 
 class WrongRecoveryKey(UnlockError):
-    template = _tr("Errors", "That recovery key does not belong to this vault.")
+    template = QT_TRANSLATE_NOOP("Errors", "That recovery key does not belong to this vault.")
 
 
 class MalformedRecoveryKey(UnlockError):
-    template = _tr(
+    template = QT_TRANSLATE_NOOP(
         "Errors",
         "That is not a recovery key. It starts with AGE-SECRET-KEY-1 and is 74 characters long.",
     )
 
 
 class NoPassphraseSet(UnlockError):
-    template = _tr(
+    template = QT_TRANSLATE_NOOP(
         "Errors", "This vault has no passphrase. Unlock it with the recovery key instead."
     )
 
 
 class NoKeyAvailable(UnlockError):
-    template = _tr(
+    template = QT_TRANSLATE_NOOP(
         "Errors",
         "No key to open this vault: {reason} Give the passphrase (--passphrase-stdin) or the "
         "recovery key (--recovery-key-file).",
@@ -124,14 +124,14 @@ class NoKeyAvailable(UnlockError):
 
 
 class KeyringUnavailable(UnlockError):
-    template = _tr("Errors", "The system keychain is not available: {reason}")
+    template = QT_TRANSLATE_NOOP("Errors", "The system keychain is not available: {reason}")
 
 
 class VaultDamaged(CoachDeskError):
     """The key is right but the file is unreadable: restore from a backup (exit 4)."""
 
     exit_code = EXIT_DAMAGED
-    template = _tr(
+    template = QT_TRANSLATE_NOOP(
         "Errors",
         "The vault file is damaged ({detail}). Your key is correct. Restore the latest backup; "
         "the damaged file was left untouched.",

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.i18n import QT_TRANSLATE_NOOP as _tr
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.domain.models import ClientDraft
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -20,13 +20,13 @@ _POSTCODE_NL = re.compile(r"^([1-9][0-9]{3})\s*([A-Za-z]{2})$")
 _PHONE_CHARS = re.compile(r"^\+?[0-9\s\-().]+$")
 _TAG = re.compile(r"^[\w\- ]{1,40}$")
 
-MSG_REQUIRED_NAME = _tr("Validation", "Enter a first or last name.")
-MSG_EMAIL = _tr("Validation", "This is not an e-mail address (expected name@example.nl).")
-MSG_POSTCODE = _tr("Validation", "A Dutch postcode looks like 1234 AB.")
-MSG_PHONE = _tr("Validation", "A phone number has 8 to 15 digits, e.g. 06 1234 5678.")
-MSG_BIRTH_RANGE = _tr("Validation", "A date of birth lies between 1900 and today.")
-MSG_TOO_LONG = _tr("Validation", "This is longer than {limit} characters.")
-MSG_TAG = _tr("Validation", "Tags are short words (letters, digits, spaces, dashes).")
+MSG_REQUIRED_NAME = QT_TRANSLATE_NOOP("Validation", "Enter a first or last name.")
+MSG_EMAIL = QT_TRANSLATE_NOOP("Validation", "This is not an e-mail address (expected name@example.nl).")
+MSG_POSTCODE = QT_TRANSLATE_NOOP("Validation", "A Dutch postcode looks like 1234 AB.")
+MSG_PHONE = QT_TRANSLATE_NOOP("Validation", "A phone number has 8 to 15 digits, e.g. 06 1234 5678.")
+MSG_BIRTH_RANGE = QT_TRANSLATE_NOOP("Validation", "A date of birth lies between 1900 and today.")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "This is longer than {limit} characters.")
+MSG_TAG = QT_TRANSLATE_NOOP("Validation", "Tags are short words (letters, digits, spaces, dashes).")
 
 NAME_LIMIT = 100
 TEXT_LIMIT = 200

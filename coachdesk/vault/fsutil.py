@@ -9,22 +9,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from coachdesk.domain.errors import StorageError
-from coachdesk.domain.i18n import QT_TRANSLATE_NOOP as _tr
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 _REASONS = {
-    errno.ENOSPC: _tr("Errors", "the disk is full"),
-    errno.EDQUOT: _tr("Errors", "the disk quota is used up"),
-    errno.EFBIG: _tr("Errors", "the file would become too large for this disk"),
-    errno.EROFS: _tr("Errors", "the disk is read-only"),
-    errno.EACCES: _tr("Errors", "permission was denied"),
-    errno.EPERM: _tr("Errors", "permission was denied"),
-    errno.ENOENT: _tr("Errors", "a file or folder vanished"),
-    errno.EIO: _tr("Errors", "the disk reported an input/output error"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Errors", "the disk quota is used up"),
+    errno.EFBIG: QT_TRANSLATE_NOOP("Errors", "the file would become too large for this disk"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Errors", "permission was denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Errors", "permission was denied"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Errors", "a file or folder vanished"),
+    errno.EIO: QT_TRANSLATE_NOOP("Errors", "the disk reported an input/output error"),
 }
 
 
 def os_error_reason(exc: OSError) -> str:
-    return _REASONS.get(exc.errno or 0, exc.strerror or _tr("Errors", "the disk refused the write"))
+    return _REASONS.get(exc.errno or 0, exc.strerror or QT_TRANSLATE_NOOP("Errors", "the disk refused the write"))
 
 
 @contextlib.contextmanager
