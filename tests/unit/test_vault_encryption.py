@@ -227,7 +227,10 @@ def test_meta_holds_no_client_data_and_no_raw_key(vault: Vault, paths: DataPaths
     for name, data in all_files_bytes(paths.root).items():
         for key in (old_key, new_key):
             for form in (
-                key, key.hex().encode(), key.hex().upper().encode(), base64.b64encode(key)
+                key,
+                key.hex().encode(),
+                key.hex().upper().encode(),
+                base64.b64encode(key),
             ):
                 assert form not in data, f"a form of the raw key is in {name}"
 

@@ -221,6 +221,14 @@ CREATE TRIGGER ledger_append_only BEFORE UPDATE ON erasure_ledger
 BEGIN
     SELECT RAISE(ABORT, 'the erasure ledger is append-only');
 END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER ledger_no_delete BEFORE DELETE ON erasure_ledger
+BEGIN
+    SELECT RAISE(ABORT, 'the erasure ledger is append-only');
+END;
 
 -- Full-text search over client names and note text. External-content FTS5 tables keep no second
 -- copy of the text; triggers keep them in step, including the 'delete' entries erasure needs.
