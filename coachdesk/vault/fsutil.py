@@ -52,6 +52,10 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     with storage_errors():
         try:
+            # A temp file left by a killed writer would keep its own permissions (and could be
+            # a link elsewhere); start from a new file so *mode* holds.
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
