@@ -2,14 +2,14 @@
 
 Names and bodies are marked for translation in context ``NoteTemplates``; the UI translates them
 when a note is created, so the body is written in the language the coach is working in. The
-stored ``template`` key stays English and stable.
+stored ``template`` key stays English and stable (the GROW session note is ``"grow"``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coachdesk.domain.i18n import QT_TRANSLATE_NOOP as _tr
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "NoteTemplates"
 
@@ -23,13 +23,13 @@ class NoteTemplate:
 
 
 TEMPLATES: tuple[NoteTemplate, ...] = (
-    NoteTemplate("free", _tr(CONTEXT, "Free note"), "", ""),
+    NoteTemplate("free", QT_TRANSLATE_NOOP("NoteTemplates", "Free note"), "", ""),
     NoteTemplate(
         "intake",
-        _tr(CONTEXT, "Intake"),
-        _tr(CONTEXT, "Intake"),
-        _tr(
-            CONTEXT,
+        QT_TRANSLATE_NOOP("NoteTemplates", "Intake"),
+        QT_TRANSLATE_NOOP("NoteTemplates", "Intake"),
+        QT_TRANSLATE_NOOP(
+            "NoteTemplates",
             "Reason for coaching:\n\n"
             "Current situation:\n\n"
             "What the client wants to achieve:\n\n"
@@ -39,11 +39,11 @@ TEMPLATES: tuple[NoteTemplate, ...] = (
         ),
     ),
     NoteTemplate(
-        "session",
-        _tr(CONTEXT, "Session (GROW)"),
-        _tr(CONTEXT, "Session"),
-        _tr(
-            CONTEXT,
+        "grow",
+        QT_TRANSLATE_NOOP("NoteTemplates", "Session (GROW)"),
+        QT_TRANSLATE_NOOP("NoteTemplates", "Session"),
+        QT_TRANSLATE_NOOP(
+            "NoteTemplates",
             "Goal – what does the client want from this session?\n\n"
             "Reality – where do things stand now?\n\n"
             "Options – what could the client do?\n\n"
@@ -52,10 +52,10 @@ TEMPLATES: tuple[NoteTemplate, ...] = (
     ),
     NoteTemplate(
         "evaluation",
-        _tr(CONTEXT, "Evaluation"),
-        _tr(CONTEXT, "Evaluation"),
-        _tr(
-            CONTEXT,
+        QT_TRANSLATE_NOOP("NoteTemplates", "Evaluation"),
+        QT_TRANSLATE_NOOP("NoteTemplates", "Evaluation"),
+        QT_TRANSLATE_NOOP(
+            "NoteTemplates",
             "Goals at the start:\n\n"
             "What has been achieved:\n\n"
             "What helped, what did not:\n\n"
@@ -64,10 +64,10 @@ TEMPLATES: tuple[NoteTemplate, ...] = (
     ),
     NoteTemplate(
         "closing",
-        _tr(CONTEXT, "Closing"),
-        _tr(CONTEXT, "Closing session"),
-        _tr(
-            CONTEXT,
+        QT_TRANSLATE_NOOP("NoteTemplates", "Closing"),
+        QT_TRANSLATE_NOOP("NoteTemplates", "Closing session"),
+        QT_TRANSLATE_NOOP(
+            "NoteTemplates",
             "Outcome compared with the goals:\n\n"
             "What the client takes along:\n\n"
             "Feedback from the client:\n\n"
