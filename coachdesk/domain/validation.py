@@ -25,7 +25,8 @@ MSG_EMAIL = QT_TRANSLATE_NOOP("Validation", "This is not an e-mail address (expe
 MSG_POSTCODE = QT_TRANSLATE_NOOP("Validation", "A Dutch postcode looks like 1234 AB.")
 MSG_PHONE = QT_TRANSLATE_NOOP("Validation", "A phone number has 8 to 15 digits, e.g. 06 1234 5678.")
 MSG_BIRTH_RANGE = QT_TRANSLATE_NOOP("Validation", "A date of birth lies between 1900 and today.")
-MSG_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "This is longer than {limit} characters.")
+MSG_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "A name has at most 100 characters.")
+MSG_TEXT_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "This field has at most 200 characters.")
 MSG_TAG = QT_TRANSLATE_NOOP("Validation", "Tags are short words (letters, digits, spaces, dashes).")
 
 NAME_LIMIT = 100
@@ -87,14 +88,14 @@ def validate_client(draft: ClientDraft, today: date) -> ClientDraft:
         errors["first_name"] = MSG_REQUIRED_NAME
     for f, v in names.items():
         if len(v) > NAME_LIMIT:
-            errors[f] = MSG_TOO_LONG.format(limit=NAME_LIMIT)
+            errors[f] = MSG_NAME_TOO_LONG
     texts = {
         f: clean_text(getattr(draft, f))
         for f in ("street", "city", "organisation", "referral_source")
     }
     for f, v in texts.items():
         if len(v) > TEXT_LIMIT:
-            errors[f] = MSG_TOO_LONG.format(limit=TEXT_LIMIT)
+            errors[f] = MSG_TEXT_TOO_LONG
     email = normalise_email(draft.email)
     if email is None:
         errors["email"] = MSG_EMAIL

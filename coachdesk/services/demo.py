@@ -335,7 +335,8 @@ class _Generator:
             return
         year = first.start.year
         version = "2018.1" if year < 2021 else "2021.2" if year < 2024 else "2024.1"
-        wanted = ["dossier"] + ["health"] * any(t.health for t in trajectories)
+        # The dossier itself rests on the coaching contract; consent covers the extras.
+        wanted = ["health"] * any(t.health for t in trajectories)
         wanted += ["feedback"] * (first.sponsor_kind != "private" and rng.random() < 0.8)
         for purpose in wanted:
             self._add("consents", self._id("consents"), self._uuid(), c.id, "given",

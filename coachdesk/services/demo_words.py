@@ -437,9 +437,9 @@ TASKS = (
 )  # fmt: skip
 TASK_NOTES = ("", "", "Zie sessieverslag.", "Afstemmen met opdrachtgever.", "Na akkoord cliënt.")
 CONSENT_PURPOSES = {
-    "dossier": ("Verwerking van gegevens voor het coachtraject", "Dossier en sessieverslagen"),
-    "health": ("Vastleggen van gezondheidsgegevens", "Alleen voor zover nodig voor de coaching"),
-    "feedback": ("Terugkoppeling aan opdrachtgever", "Voortgang en aanwezigheid, geen inhoud"),
+    # Purpose keys as coachdesk.services.dossier.CONSENT_PURPOSES defines them; scope in Dutch.
+    "health": ("special_category_data", "Gezondheidsgegevens, alleen voor zover nodig"),
+    "feedback": ("share_with_sponsor", "Voortgang en aanwezigheid, geen inhoud"),
 }
 WITHDRAWAL_NOTES = (
     "Cliënt wil geen terugkoppeling meer na wisseling van leidinggevende.",

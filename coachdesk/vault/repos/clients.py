@@ -25,7 +25,10 @@ _COLUMNS = (
 SORT_COLUMNS = {
     "name": "sort_name COLLATE NOCASE",
     "number": "number",
-    "status": "status",
+    # Lifecycle order rather than alphabetical.
+    "status": "CASE status WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 WHEN 'closed' THEN 2"
+    " ELSE 3 END",
+    "phone": "phone",
     "email": "email COLLATE NOCASE",
     "organisation": "organisation COLLATE NOCASE",
     "created": "created_at",
