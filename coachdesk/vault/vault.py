@@ -36,7 +36,7 @@ from coachdesk.domain.errors import (
     WrongPassphrase,
     WrongRecoveryKey,
 )
-from coachdesk.domain.i18n import QT_TRANSLATE_NOOP as _tr
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.paths import DataPaths
 from coachdesk.vault import keyring_slot, keys
 from coachdesk.vault.audit import append_audit
@@ -70,7 +70,7 @@ Credential = Passphrase | RecoveryKey | Keychain
 def passphrase_problem(passphrase: str) -> str | None:
     """The one rule we enforce; the UI adds a strength meter on top."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
-        return _tr("Errors", "A passphrase needs at least 10 characters.")
+        return QT_TRANSLATE_NOOP("Errors", "A passphrase needs at least 10 characters.")
     return None
 
 
@@ -78,7 +78,7 @@ def ensure_data_dir(paths: DataPaths) -> None:
     """Create the data folder (0700) and prove we can write in it, or say why not."""
     root = paths.root
     if root.exists() and not root.is_dir():
-        raise DataDirUnusable(path=str(root), reason=_tr("Errors", "it is a file, not a folder."))
+        raise DataDirUnusable(path=str(root), reason=QT_TRANSLATE_NOOP("Errors", "it is a file, not a folder."))
     probe = root / f".write-test-{os.getpid()}"
     try:
         root.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -88,7 +88,22 @@ def ensure_data_dir(paths: DataPaths) -> None:
         raise DataDirUnusable(path=str(root), reason=os_error_reason(exc) + ".") from exc
 
 
+CREATING = ".vault.db.creating"  # the new database until its final rename in ``create``
+
+
+def _creation_interrupted(paths: DataPaths) -> bool:
+    """``Vault.create`` died after writing the meta file but before moving the database in.
+
+    The staging file exists only while ``create`` runs and only its final rename makes
+    ``vault.db``, so staging without ``vault.db`` is a creation that never finished (and whose
+    recovery key the coach never saw). It counts as no vault; ``create`` clears it.
+    """
+    return not paths.vault_db.exists() and (paths.root / CREATING).exists()
+
+
 def vault_exists(paths: DataPaths) -> bool:
+    if _creation_interrupted(paths):
+        return False
     return paths.meta.exists() or paths.vault_db.exists()
 
 
@@ -116,7 +131,7 @@ class Vault:
             raise UserError(problem)
         if passphrase is None and not use_keyring:
             raise UserError(
-                _tr(
+                QT_TRANSLATE_NOOP(
                     "Errors",
                     "Choose a passphrase or let the system keychain open the vault; the recovery"
                     " key alone is for emergencies.",
@@ -124,9 +139,11 @@ class Vault:
             )
         if use_keyring and not keyring_slot.keyring_available():  # before touching the disk
             raise KeyringUnavailable(
-                reason=_tr("Errors", "there is none on this computer; choose a passphrase.")
+                reason=QT_TRANSLATE_NOOP("Errors", "there is none on this computer; choose a passphrase.")
             )
         ensure_data_dir(paths)
+        if _creation_interrupted(paths):
+            remove_quietly(paths.meta)  # staging files go at the start of the try below
         if vault_exists(paths):
             raise VaultExists(path=str(paths.root))
         key = keys.new_vault_key()
@@ -141,7 +158,7 @@ class Vault:
                 else None
             ),
         )
-        staging = paths.root / ".vault.db.creating"
+        staging = paths.root / CREATING
         meta = VaultMeta(
             vault_id=vault_id,
             created_at=stamp(),
@@ -168,8 +185,8 @@ class Vault:
                 keyring_slot.store_key(vault_id, key)
             save_meta(paths.meta, meta)
             with storage_errors():
+                os.chmod(staging, 0o600)  # before the rename: a kill must not leave it 0644
                 os.replace(staging, paths.vault_db)
-                os.chmod(paths.vault_db, 0o600)
                 fsync_dir(paths.root)
         except BaseException:
             remove_quietly(staging, Path(f"{staging}-wal"), Path(f"{staging}-shm"))
@@ -191,14 +208,16 @@ class Vault:
         """Open the vault with *credential*; finish any interrupted key rotation; migrate."""
         if paths.root.exists() and not paths.root.is_dir():
             raise DataDirUnusable(
-                path=str(paths.root), reason=_tr("Errors", "it is a file, not a folder.")
+                path=str(paths.root), reason=QT_TRANSLATE_NOOP("Errors", "it is a file, not a folder.")
             )
+        if _creation_interrupted(paths):
+            raise VaultMissing(path=str(paths.root))
         try:
             meta = load_meta(paths.meta)
         except FileNotFoundError:
             raise VaultMissing(path=str(paths.root)) from None
         if not paths.vault_db.exists():
-            raise VaultDamaged(detail=_tr("Errors", "vault.db is missing"))
+            raise VaultDamaged(detail=QT_TRANSLATE_NOOP("Errors", "vault.db is missing"))
         candidates = _candidate_keys(meta, credential)
         for key in candidates:
             try:
@@ -214,7 +233,7 @@ class Vault:
             finally:
                 db.close()
             return vault
-        raise VaultDamaged(detail=_tr("Errors", "it cannot be decrypted although the key is right"))
+        raise VaultDamaged(detail=QT_TRANSLATE_NOOP("Errors", "it cannot be decrypted although the key is right"))
 
     @property
     def vault_id(self) -> str:
@@ -237,7 +256,7 @@ class Vault:
         try:
             return open_db(self.paths.vault_db, self._key)
         except NotADatabase as exc:
-            raise VaultDamaged(detail=_tr("Errors", "page 1 cannot be read")) from exc
+            raise VaultDamaged(detail=QT_TRANSLATE_NOOP("Errors", "page 1 cannot be read")) from exc
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Db]:
@@ -259,7 +278,7 @@ class Vault:
         if new_passphrase is None:
             if not self.meta.keyring:
                 raise UserError(
-                    _tr("Errors", "Without a keychain the vault needs a passphrase; it stays.")
+                    QT_TRANSLATE_NOOP("Errors", "Without a keychain the vault needs a passphrase; it stays.")
                 )
             slot = None
         else:
@@ -275,19 +294,56 @@ class Vault:
         key = self.key_for_backup()
         if enabled:
             if not keyring_slot.keyring_available():
-                raise KeyringUnavailable(reason=_tr("Errors", "there is none on this computer."))
+                raise KeyringUnavailable(reason=QT_TRANSLATE_NOOP("Errors", "there is none on this computer."))
             keyring_slot.store_key(self.vault_id, key)
             self._save_meta(self.meta.with_changes(keyring=True))
         else:
             if not self.meta.has_passphrase:
                 raise UserError(
-                    _tr("Errors", "Set a passphrase first; otherwise nothing opens the vault.")
+                    QT_TRANSLATE_NOOP("Errors", "Set a passphrase first; otherwise nothing opens the vault.")
                 )
             self._save_meta(self.meta.with_changes(keyring=False))
             with contextlib.suppress(KeyringUnavailable):
                 keyring_slot.delete_key(self.vault_id)
         with self.session() as db:
             append_audit(db, "vault.keyring_enabled" if enabled else "vault.keyring_disabled")
+
+    def replace_recovery_key(self, identity: str | None = None) -> str:
+        """Make a new recovery key the one that opens the vault; returns it (shown once).
+
+        The vault key stays the same; only its recovery slot is re-wrapped to the new
+        recipient, in one atomic write of ``vault.meta.json``, so a crash leaves either the old
+        or the new key in force. Older backups keep their own wrapping and still open with the
+        old key. Pass *identity* to commit a key the coach has already seen and written down.
+        """
+        key = self.key_for_backup()
+        if self.meta.pending is not None:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A key change is unfinished. Lock CoachDesk, unlock it and retry."
+                )
+            )
+        identity = keys.normalise_recovery_key(identity) if identity else None
+        if identity is None:
+            identity, recipient = keys.new_recovery_identity()
+        else:
+            recipient = keys.recipient_of(identity)
+        slots = KeySlots(
+            key_check=self.meta.slots.key_check,
+            recovery_wrapped=keys.wrap_for_recipient(key, recipient),
+            passphrase=self.meta.slots.passphrase,
+        )
+        unwrapped = keys.unwrap_with_identity(slots.recovery_wrapped, identity)
+        if not keys.key_matches(unwrapped, slots.key_check):
+            raise VaultDamaged(
+                detail=QT_TRANSLATE_NOOP("Errors", "the new recovery slot did not check out")
+            )
+        # The audit entry commits only if the meta write succeeded (the write lock is held
+        # from BEGIN IMMEDIATE, so the commit cannot be refused as busy afterwards).
+        with self.session() as db, db.transaction():
+            append_audit(db, "vault.recovery_key_replaced")
+            self._save_meta(self.meta.with_changes(recovery_recipient=recipient, slots=slots))
+        return identity
 
     def rotate_key(self, passphrase: str | None = None, on_step: StepHook | None = None) -> None:
         """Re-encrypt the vault under a new random key (crash-safe, see module docstring).
@@ -299,7 +355,7 @@ class Vault:
         old_key = self.key_for_backup()
         if self.meta.has_passphrase:
             if passphrase is None:
-                raise NoPassphraseSet(_tr("Errors", "Enter the passphrase to rotate the key."))
+                raise NoPassphraseSet(QT_TRANSLATE_NOOP("Errors", "Enter the passphrase to rotate the key."))
             assert self.meta.slots.passphrase is not None
             keys.open_with_passphrase(
                 self.meta.slots.passphrase, passphrase, self.vault_id.encode()
@@ -329,7 +385,7 @@ class Vault:
         check = open_db(self.paths.vault_db, new_key)
         try:
             if check.scalar("PRAGMA quick_check") != "ok":
-                raise VaultDamaged(detail=_tr("Errors", "the check after re-keying failed"))
+                raise VaultDamaged(detail=QT_TRANSLATE_NOOP("Errors", "the check after re-keying failed"))
         finally:
             check.close()
         step("verified")
@@ -401,7 +457,7 @@ def _candidate_keys(meta: VaultMeta, credential: Credential) -> list[bytes]:
         case Keychain():
             if not meta.keyring:
                 raise NoKeyAvailable(
-                    reason=_tr("Errors", "this vault keeps no key in the system keychain.")
+                    reason=QT_TRANSLATE_NOOP("Errors", "this vault keeps no key in the system keychain.")
                 )
             for pending in (False, True):
                 key = keyring_slot.load_key(meta.vault_id, pending=pending)
@@ -409,13 +465,13 @@ def _candidate_keys(meta: VaultMeta, credential: Credential) -> list[bytes]:
                     found.append(key)
             if not found:
                 raise NoKeyAvailable(
-                    reason=_tr("Errors", "the system keychain has no key for this vault.")
+                    reason=QT_TRANSLATE_NOOP("Errors", "the system keychain has no key for this vault.")
                 )
     valid = [k for k in found if any(keys.key_matches(k, c) for c in checks)]
     if not valid:
         if isinstance(credential, Keychain):
             raise NoKeyAvailable(
-                reason=_tr("Errors", "the key in the system keychain does not fit this vault.")
+                reason=QT_TRANSLATE_NOOP("Errors", "the key in the system keychain does not fit this vault.")
             )
-        raise VaultDamaged(detail=_tr("Errors", "vault.meta.json does not match its key"))
+        raise VaultDamaged(detail=QT_TRANSLATE_NOOP("Errors", "vault.meta.json does not match its key"))
     return valid

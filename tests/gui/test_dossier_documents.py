@@ -126,7 +126,7 @@ def test_dropping_files_adds_them(qtbot: QtBot, tab: DocumentsTab, tmp_path: Pat
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files])
     where, buttons, keys = QPoint(20, 20), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(where), Qt.DropAction.CopyAction, mime, buttons, keys)
+    enter = QDragEnterEvent(where, Qt.DropAction.CopyAction, mime, buttons, keys)
     QApplication.sendEvent(tab.list.viewport(), enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(where), Qt.DropAction.CopyAction, mime, buttons, keys)
