@@ -12,7 +12,7 @@ QM     := $(TS:.ts=.qm)
 run: $(STAMP) translations
 	$(PY) -m coachdesk $(ARGS)
 
-test: $(STAMP) translations
+test: $(STAMP) translations lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 venv: $(STAMP)
@@ -30,8 +30,12 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check coachdesk tests
-	$(VENV)/bin/ruff format --check coachdesk tests
+	$(VENV)/bin/ruff check coachdesk tests tools
+	$(VENV)/bin/ruff format --check coachdesk tests tools
+
+# Needs Debian's xvfb (apt-get install xvfb): a real X server without a screen.
+screenshots: $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1280x860x24" $(PY) tools/screenshots.py $(ARGS)
 
 bench: $(STAMP)
 	$(PY) -m pytest tests/bench -p no:cacheprovider -s

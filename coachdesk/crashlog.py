@@ -22,9 +22,8 @@ MAX_LOG_BYTES = 512 * 1024
 
 def describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """Type and stack frames only: no message, no locals."""
-    lines = [
-        f"{stamp()} CoachDesk {__version__}: unexpected {exc_type.__module__}.{exc_type.__qualname__}"
-    ]
+    name = f"{exc_type.__module__}.{exc_type.__qualname__}"
+    lines = [f"{stamp()} CoachDesk {__version__}: unexpected {name}"]
     for frame in traceback.extract_tb(tb):
         lines.append(f"  {_short(frame.filename)}:{frame.lineno} in {frame.name}")
     return "\n".join(lines) + "\n"

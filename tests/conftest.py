@@ -10,16 +10,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
-from keyring.backends import fail  # noqa: E402
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
-from coachdesk.paths import DataPaths, data_paths  # noqa: E402
-from coachdesk.vault.vault import Vault  # noqa: E402
+from coachdesk.paths import DataPaths, data_paths
+from coachdesk.vault.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -53,9 +53,10 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            texts = [] if translation is None else (
-                [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
-            )  # fmt: skip
+            texts: list[str] = []
+            if translation is not None:
+                forms = [f.text or "" for f in translation.findall("numerusform")]
+                texts = forms or [translation.text or ""]
             unfinished = translation is not None and translation.get("type") in (
                 "unfinished", "vanished", "obsolete",
             )  # fmt: skip

@@ -70,7 +70,9 @@ class DataDirUnusable(UserError):
 class StorageError(UserError):
     """The disk refused a write (full, read-only, vanished). Nothing was changed."""
 
-    template = QT_TRANSLATE_NOOP("Errors", "The change could not be saved: {reason}. Nothing was changed.")
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "The change could not be saved: {reason}. Nothing was changed."
+    )
 
 
 class VaultBusy(UserError):

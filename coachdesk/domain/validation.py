@@ -21,7 +21,9 @@ _PHONE_CHARS = re.compile(r"^\+?[0-9\s\-().]+$")
 _TAG = re.compile(r"^[\w\- ]{1,40}$")
 
 MSG_REQUIRED_NAME = QT_TRANSLATE_NOOP("Validation", "Enter a first or last name.")
-MSG_EMAIL = QT_TRANSLATE_NOOP("Validation", "This is not an e-mail address (expected name@example.nl).")
+MSG_EMAIL = QT_TRANSLATE_NOOP(
+    "Validation", "This is not an e-mail address (expected name@example.nl)."
+)
 MSG_POSTCODE = QT_TRANSLATE_NOOP("Validation", "A Dutch postcode looks like 1234 AB.")
 MSG_PHONE = QT_TRANSLATE_NOOP("Validation", "A phone number has 8 to 15 digits, e.g. 06 1234 5678.")
 MSG_BIRTH_RANGE = QT_TRANSLATE_NOOP("Validation", "A date of birth lies between 1900 and today.")

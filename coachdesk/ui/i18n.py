@@ -44,8 +44,10 @@ def set_language(code: str) -> str:
         if qt.load(f"qtbase_{code}", qt_dir):
             app.installTranslator(qt)
             _installed.append(qt)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if code == "nl" else QLocale.Language.English,
-                               QLocale.Country.Netherlands if code == "nl" else QLocale.Country.UnitedKingdom))  # fmt: skip
+    if code == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app.setProperty("coachdesk_language", code)
     return code
 

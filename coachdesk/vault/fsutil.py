@@ -24,7 +24,9 @@ _REASONS = {
 
 
 def os_error_reason(exc: OSError) -> str:
-    return _REASONS.get(exc.errno or 0, exc.strerror or QT_TRANSLATE_NOOP("Errors", "the disk refused the write"))
+    return _REASONS.get(
+        exc.errno or 0, exc.strerror or QT_TRANSLATE_NOOP("Errors", "the disk refused the write")
+    )
 
 
 @contextlib.contextmanager

@@ -7,6 +7,7 @@ loses data: the recovery key (and the passphrase, if set) still open the vault.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -78,9 +79,7 @@ def load_key(vault_id: str, *, pending: bool = False) -> bytes | None:
 
 def delete_key(vault_id: str, *, pending: bool = False) -> None:
     def remove() -> None:
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
             keyring.delete_password(SERVICE, _account(vault_id, pending))
-        except keyring.errors.PasswordDeleteError:
-            pass
 
     _with_timeout(remove)

@@ -78,7 +78,9 @@ def ensure_data_dir(paths: DataPaths) -> None:
     """Create the data folder (0700) and prove we can write in it, or say why not."""
     root = paths.root
     if root.exists() and not root.is_dir():
-        raise DataDirUnusable(path=str(root), reason=QT_TRANSLATE_NOOP("Errors", "it is a file, not a folder."))
+        raise DataDirUnusable(
+            path=str(root), reason=QT_TRANSLATE_NOOP("Errors", "it is a file, not a folder.")
+        )
     probe = root / f".write-test-{os.getpid()}"
     try:
         root.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -139,7 +141,9 @@ class Vault:
             )
         if use_keyring and not keyring_slot.keyring_available():  # before touching the disk
             raise KeyringUnavailable(
-                reason=QT_TRANSLATE_NOOP("Errors", "there is none on this computer; choose a passphrase.")
+                reason=QT_TRANSLATE_NOOP(
+                    "Errors", "there is none on this computer; choose a passphrase."
+                )
             )
         ensure_data_dir(paths)
         if _creation_interrupted(paths):
@@ -208,7 +212,8 @@ class Vault:
         """Open the vault with *credential*; finish any interrupted key rotation; migrate."""
         if paths.root.exists() and not paths.root.is_dir():
             raise DataDirUnusable(
-                path=str(paths.root), reason=QT_TRANSLATE_NOOP("Errors", "it is a file, not a folder.")
+                path=str(paths.root),
+                reason=QT_TRANSLATE_NOOP("Errors", "it is a file, not a folder."),
             )
         if _creation_interrupted(paths):
             raise VaultMissing(path=str(paths.root))
@@ -233,7 +238,9 @@ class Vault:
             finally:
                 db.close()
             return vault
-        raise VaultDamaged(detail=QT_TRANSLATE_NOOP("Errors", "it cannot be decrypted although the key is right"))
+        raise VaultDamaged(
+            detail=QT_TRANSLATE_NOOP("Errors", "it cannot be decrypted although the key is right")
+        )
 
     @property
     def vault_id(self) -> str:
@@ -278,7 +285,9 @@ class Vault:
         if new_passphrase is None:
             if not self.meta.keyring:
                 raise UserError(
-                    QT_TRANSLATE_NOOP("Errors", "Without a keychain the vault needs a passphrase; it stays.")
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Without a keychain the vault needs a passphrase; it stays."
+                    )
                 )
             slot = None
         else:
@@ -294,13 +303,17 @@ class Vault:
         key = self.key_for_backup()
         if enabled:
             if not keyring_slot.keyring_available():
-                raise KeyringUnavailable(reason=QT_TRANSLATE_NOOP("Errors", "there is none on this computer."))
+                raise KeyringUnavailable(
+                    reason=QT_TRANSLATE_NOOP("Errors", "there is none on this computer.")
+                )
             keyring_slot.store_key(self.vault_id, key)
             self._save_meta(self.meta.with_changes(keyring=True))
         else:
             if not self.meta.has_passphrase:
                 raise UserError(
-                    QT_TRANSLATE_NOOP("Errors", "Set a passphrase first; otherwise nothing opens the vault.")
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Set a passphrase first; otherwise nothing opens the vault."
+                    )
                 )
             self._save_meta(self.meta.with_changes(keyring=False))
             with contextlib.suppress(KeyringUnavailable):
@@ -355,7 +368,9 @@ class Vault:
         old_key = self.key_for_backup()
         if self.meta.has_passphrase:
             if passphrase is None:
-                raise NoPassphraseSet(QT_TRANSLATE_NOOP("Errors", "Enter the passphrase to rotate the key."))
+                raise NoPassphraseSet(
+                    QT_TRANSLATE_NOOP("Errors", "Enter the passphrase to rotate the key.")
+                )
             assert self.meta.slots.passphrase is not None
             keys.open_with_passphrase(
                 self.meta.slots.passphrase, passphrase, self.vault_id.encode()
@@ -385,7 +400,9 @@ class Vault:
         check = open_db(self.paths.vault_db, new_key)
         try:
             if check.scalar("PRAGMA quick_check") != "ok":
-                raise VaultDamaged(detail=QT_TRANSLATE_NOOP("Errors", "the check after re-keying failed"))
+                raise VaultDamaged(
+                    detail=QT_TRANSLATE_NOOP("Errors", "the check after re-keying failed")
+                )
         finally:
             check.close()
         step("verified")
@@ -457,7 +474,9 @@ def _candidate_keys(meta: VaultMeta, credential: Credential) -> list[bytes]:
         case Keychain():
             if not meta.keyring:
                 raise NoKeyAvailable(
-                    reason=QT_TRANSLATE_NOOP("Errors", "this vault keeps no key in the system keychain.")
+                    reason=QT_TRANSLATE_NOOP(
+                        "Errors", "this vault keeps no key in the system keychain."
+                    )
                 )
             for pending in (False, True):
                 key = keyring_slot.load_key(meta.vault_id, pending=pending)
@@ -465,13 +484,19 @@ def _candidate_keys(meta: VaultMeta, credential: Credential) -> list[bytes]:
                     found.append(key)
             if not found:
                 raise NoKeyAvailable(
-                    reason=QT_TRANSLATE_NOOP("Errors", "the system keychain has no key for this vault.")
+                    reason=QT_TRANSLATE_NOOP(
+                        "Errors", "the system keychain has no key for this vault."
+                    )
                 )
     valid = [k for k in found if any(keys.key_matches(k, c) for c in checks)]
     if not valid:
         if isinstance(credential, Keychain):
             raise NoKeyAvailable(
-                reason=QT_TRANSLATE_NOOP("Errors", "the key in the system keychain does not fit this vault.")
+                reason=QT_TRANSLATE_NOOP(
+                    "Errors", "the key in the system keychain does not fit this vault."
+                )
             )
-        raise VaultDamaged(detail=QT_TRANSLATE_NOOP("Errors", "vault.meta.json does not match its key"))
+        raise VaultDamaged(
+            detail=QT_TRANSLATE_NOOP("Errors", "vault.meta.json does not match its key")
+        )
     return valid

@@ -1,6 +1,467 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActivityTab</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Everything done in this dossier, newest first. The audit log is tamper-evident and holds no names or content.</source>
+        <translation>Everything done in this dossier, newest first. The audit log is tamper-evident and holds no names or content.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this client yet.</source>
+        <translation>Nothing has been recorded for this client yet.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>(no longer in the dossier)</source>
+        <translation>(no longer in the dossier)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientErrors</name>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Something went wrong. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFormDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Contact and practice</source>
+        <translation>Contact and practice</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>Tussen&amp;voegsel</source>
+        <translation>Tussen&amp;voegsel</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred name</source>
+        <translation>Pre&amp;ferred name</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Stree&amp;t and number</source>
+        <translation>Stree&amp;t and number</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>Post&amp;code</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>Co&amp;untry</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation / sponsor</source>
+        <translation>&amp;Organisation / sponsor</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>&amp;Referred by</translation>
+    </message>
+    <message>
+        <source>e.g. van der</source>
+        <translation>e.g. van der</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. burnout, career</source>
+        <translation>Comma-separated, e.g. burnout, career</translation>
+    </message>
+    <message>
+        <source>name@example.nl</source>
+        <translation>name@example.nl</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, e.g. NL or BE</source>
+        <translation>Two-letter country code, e.g. NL or BE</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Clear the date of birth</source>
+        <translation>Clear the date of birth</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Save (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Number</source>
+        <extracomment>Column -&gt; ``ClientQuery.sort`` key; columns missing here cannot be sorted (no SQL order).</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Search name, number, e-mail or organisation (Ctrl+F)</source>
+        <translation>Search name, number, e-mail or organisation (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter clients</source>
+        <translation>Filter clients</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Add a client (Ctrl+N)</source>
+        <translation>Add a client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>All but archived</source>
+        <translation>All but archived</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>No clients yet</translation>
+    </message>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Clients: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation>%1 of %2 clients</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Text version</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record consent or withdrawal</source>
+        <translation>Record consent or withdrawal</translation>
+    </message>
+    <message>
+        <source>In force now</source>
+        <translation>In force now</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;How</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Text version</source>
+        <translation>&amp;Text version</translation>
+    </message>
+    <message>
+        <source>S&amp;cope</source>
+        <translation>S&amp;cope</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>e.g. consent form 2026-1</source>
+        <translation>e.g. consent form 2026-1</translation>
+    </message>
+    <message>
+        <source>e.g. notes about sleep and stress</source>
+        <translation>e.g. notes about sleep and stress</translation>
+    </message>
+    <message>
+        <source>e.g. confirmed in the session of 3 March</source>
+        <translation>e.g. confirmed in the session of 3 March</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Record withdrawal</translation>
+    </message>
+    <message>
+        <source>History (records are never changed or removed)</source>
+        <translation>History (records are never changed or removed)</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Consent history</translation>
+    </message>
+    <message>
+        <source>No consent is in force for this client.</source>
+        <translation>No consent is in force for this client.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add files to this dossier</source>
+        <translation>Add files to this dossier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Drop files on the list to add them. Documents are stored encrypted in the vault; an opened copy is deleted when CoachDesk locks or closes.</source>
+        <translation>Drop files on the list to add them. Documents are stored encrypted in the vault; an opened copy is deleted when CoachDesk locks or closes.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Add documents</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>Adding %1…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file.</source>
+        <translation>No program on this computer opens this kind of file.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Save a copy of the document</translation>
+    </message>
+    <message>
+        <source>Saved a copy.</source>
+        <translation>Saved a copy.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Saving %1…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this dossier? It cannot be restored.</source>
+        <translation>Remove %1 from this dossier? It cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Removing %1…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>← Clients</source>
+        <translation>← Clients</translation>
+    </message>
+    <message>
+        <source>Back to the client list (Alt+Left)</source>
+        <translation>Back to the client list (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Back to the client list</source>
+        <translation>Back to the client list</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsents</source>
+        <translation>Co&amp;nsents</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activity</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Dossier of %1</source>
+        <translation>Dossier of %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong.</source>
@@ -143,6 +604,14 @@
         <translation>Set a passphrase first; otherwise nothing opens the vault.</translation>
     </message>
     <message>
+        <source>A key change is unfinished. Lock CoachDesk, unlock it and retry.</source>
+        <translation>A key change is unfinished. Lock CoachDesk, unlock it and retry.</translation>
+    </message>
+    <message>
+        <source>the new recovery slot did not check out</source>
+        <translation>the new recovery slot did not check out</translation>
+    </message>
+    <message>
         <source>Enter the passphrase to rotate the key.</source>
         <translation>Enter the passphrase to rotate the key.</translation>
     </message>
@@ -165,6 +634,1549 @@
     <message>
         <source>vault.meta.json does not match its key</source>
         <translation>vault.meta.json does not match its key</translation>
+    </message>
+    <message>
+        <source>A retention period must lie between {minimum} and {maximum} months.</source>
+        <translation>A retention period must lie between {minimum} and {maximum} months.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB and was not added.</source>
+        <translation>{name} is larger than {limit} MB and was not added.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}.</source>
+        <translation>{name} could not be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The logo is too large; choose an image under 2 MB.</source>
+        <translation>The logo is too large; choose an image under 2 MB.</translation>
+    </message>
+    <message>
+        <source>This vault already holds clients; it was kept.</source>
+        <translation>This vault already holds clients; it was kept.</translation>
+    </message>
+    <message>
+        <source>This file is not an image CoachDesk can use. Choose a PNG or JPEG.</source>
+        <translation>This file is not an image CoachDesk can use. Choose a PNG or JPEG.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}). The details were logged.</source>
+        <translation>Something unexpected went wrong ({kind}). The details were logged.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>CoachDesk</source>
+        <translation>CoachDesk</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1). CoachDesk keeps running; you can continue working.</source>
+        <translation>Something unexpected went wrong (%1). CoachDesk keeps running; you can continue working.</translation>
+    </message>
+    <message>
+        <source>The details were logged without any client data, in %1. If this keeps happening, please send that file to support.</source>
+        <translation>The details were logged without any client data, in %1. If this keeps happening, please send that file to support.</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search clients and notes…</source>
+        <translation>Search clients and notes…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Type a name, number or words from a note.</source>
+        <translation>Type a name, number or words from a note.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to open</source>
+        <translation>↑↓ to choose, Enter to open</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Signed form</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Oral</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Special-category data (health) in notes</source>
+        <translation>Special-category data (health) in notes</translation>
+    </message>
+    <message>
+        <source>Reporting to the sponsor or employer</source>
+        <translation>Reporting to the sponsor or employer</translation>
+    </message>
+    <message>
+        <source>Contact after the trajectory ends</source>
+        <translation>Contact after the trajectory ends</translation>
+    </message>
+    <message>
+        <source>Client created</source>
+        <translation>Client created</translation>
+    </message>
+    <message>
+        <source>Personal details changed</source>
+        <translation>Personal details changed</translation>
+    </message>
+    <message>
+        <source>Data exported (access request)</source>
+        <translation>Data exported (access request)</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Processing restricted</translation>
+    </message>
+    <message>
+        <source>Note created</source>
+        <translation>Note created</translation>
+    </message>
+    <message>
+        <source>Note edited</source>
+        <translation>Note edited</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Note deleted</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Document added</translation>
+    </message>
+    <message>
+        <source>Document opened</source>
+        <translation>Document opened</translation>
+    </message>
+    <message>
+        <source>Document saved elsewhere</source>
+        <translation>Document saved elsewhere</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Document removed</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Trajectory added</source>
+        <translation>Trajectory added</translation>
+    </message>
+    <message>
+        <source>Trajectory changed</source>
+        <translation>Trajectory changed</translation>
+    </message>
+    <message>
+        <source>Appointment planned</source>
+        <translation>Appointment planned</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Appointment changed</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Disclosure recorded</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Search is not available yet.</source>
+        <translation>Search is not available yet.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Note title</translation>
+    </message>
+    <message>
+        <source>Note date</source>
+        <translation>Note date</translation>
+    </message>
+    <message>
+        <source>The date of the session or event the note is about</source>
+        <translation>The date of the session or event the note is about</translation>
+    </message>
+    <message>
+        <source>Contains special-category data (e.g. health)</source>
+        <translation>Contains special-category data (e.g. health)</translation>
+    </message>
+    <message>
+        <source>Health and other special-category data need the client's explicit consent.</source>
+        <translation>Health and other special-category data need the client's explicit consent.</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <source>Write the note here. It is saved as you type.</source>
+        <translation>Write the note here. It is saved as you type.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>Created %1 · modified %2</source>
+        <translation>Created %1 · modified %2</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Free note</source>
+        <translation>Free note</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Reason for coaching:
+
+Current situation:
+
+What the client wants to achieve:
+
+Sponsor or employer involved:
+
+Agreements (sessions, frequency, confidentiality):
+
+Next steps:
+</source>
+        <translation>Reason for coaching:
+
+Current situation:
+
+What the client wants to achieve:
+
+Sponsor or employer involved:
+
+Agreements (sessions, frequency, confidentiality):
+
+Next steps:
+</translation>
+    </message>
+    <message>
+        <source>Session (GROW)</source>
+        <translation>Session (GROW)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Goal – what does the client want from this session?
+
+Reality – where do things stand now?
+
+Options – what could the client do?
+
+Way forward – what will the client do, and by when?
+</source>
+        <translation>Goal – what does the client want from this session?
+
+Reality – where do things stand now?
+
+Options – what could the client do?
+
+Way forward – what will the client do, and by when?
+</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Goals at the start:
+
+What has been achieved:
+
+What helped, what did not:
+
+Adjustments for the rest of the trajectory:
+</source>
+        <translation>Goals at the start:
+
+What has been achieved:
+
+What helped, what did not:
+
+Adjustments for the rest of the trajectory:
+</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Closing session</source>
+        <translation>Closing session</translation>
+    </message>
+    <message>
+        <source>Outcome compared with the goals:
+
+What the client takes along:
+
+Feedback from the client:
+
+Follow-up agreed (if any):
+</source>
+        <translation>Outcome compared with the goals:
+
+What the client takes along:
+
+Feedback from the client:
+
+Follow-up agreed (if any):
+</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Special</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Contains special-category data</source>
+        <translation>Contains special-category data</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>New note from a template</source>
+        <translation>New note from a template</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>This note contains special-category data, but there is no explicit consent from the client on record. Record the consent, or remove such data.</source>
+        <translation>This note contains special-category data, but there is no explicit consent from the client on record. Record the consent, or remove such data.</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Record consent…</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Trajectory</source>
+        <translation>Trajectory</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Personal details</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Preferred name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Organisation / sponsor</source>
+        <translation>Organisation / sponsor</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Client since</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajectories</translation>
+    </message>
+    <message>
+        <source>Add trajectory…</source>
+        <translation>Add trajectory…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit trajectory</source>
+        <translation>Edit trajectory</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (age %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Set a passphrase</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. A few unusual words are easier to remember than a short jumble.</source>
+        <translation>Choose a passphrase of at least %1 characters. A few unusual words are easier to remember than a short jumble.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>New passphrase again:</source>
+        <translation>New passphrase again:</translation>
+    </message>
+    <message>
+        <source>Save passphrase</source>
+        <translation>Save passphrase</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase…</source>
+        <translation>Saving the new passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Plan sessions and see your week at a glance, with every appointment linked to its client file. The agenda arrives in a coming version of CoachDesk.</source>
+        <translation>Plan sessions and see your week at a glance, with every appointment linked to its client file. The agenda arrives in a coming version of CoachDesk.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Keep track of what you promised clients and what the privacy rules ask of you, such as retention reviews. Tasks arrive in a coming version of CoachDesk.</source>
+        <translation>Keep track of what you promised clients and what the privacy rules ask of you, such as retention reviews. Tasks arrive in a coming version of CoachDesk.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Export everything about one client, anonymise or erase a client, and keep to your retention periods, as the GDPR (AVG) asks. These tools arrive in a coming version of CoachDesk. Your data is already stored encrypted on this computer.</source>
+        <translation>Export everything about one client, anonymise or erase a client, and keep to your retention periods, as the GDPR (AVG) asks. These tools arrive in a coming version of CoachDesk. Your data is already stored encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Your practice</source>
+        <translation>Your practice</translation>
+    </message>
+    <message>
+        <source>These details appear on every letter and report CoachDesk makes. You can change them later in Settings.</source>
+        <translation>These details appear on every letter and report CoachDesk makes. You can change them later in Settings.</translation>
+    </message>
+    <message>
+        <source>Practice name *</source>
+        <translation>Practice name *</translation>
+    </message>
+    <message>
+        <source>Your name *</source>
+        <translation>Your name *</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postcode and city</source>
+        <translation>Postcode and city</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK number</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation>Practice name</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 digits</translation>
+    </message>
+    <message>
+        <source>name@example.nl</source>
+        <translation>name@example.nl</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choose logo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Remove the logo</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Logo preview</translation>
+    </message>
+    <message>
+        <source>* required. The rest is optional.</source>
+        <translation>* required. The rest is optional.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGate</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Save Recovery Sheet</source>
+        <translation>Save Recovery Sheet</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>CoachDesk never keeps your recovery key, so it cannot show it to you again. If your Recovery Sheet is lost, or you fear someone else saw it, create a new recovery key here. From then on the old key no longer opens this vault. Backups made before today still open with the old key, so keep the old sheet as long as you keep those backups.</source>
+        <translation>CoachDesk never keeps your recovery key, so it cannot show it to you again. If your Recovery Sheet is lost, or you fear someone else saw it, create a new recovery key here. From then on the old key no longer opens this vault. Backups made before today still open with the old key, so keep the old sheet as long as you keep those backups.</translation>
+    </message>
+    <message>
+        <source>To confirm it is you, enter your passphrase:</source>
+        <translation>To confirm it is you, enter your passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>This is your new recovery key. Save the Recovery Sheet and print it, or write the key down, and keep it somewhere safe away from this computer.</source>
+        <translation>This is your new recovery key. Save the Recovery Sheet and print it, or write the key down, and keep it somewhere safe away from this computer.</translation>
+    </message>
+    <message>
+        <source>Save Recovery Sheet (PDF)…</source>
+        <translation>Save Recovery Sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>To confirm you have it, type group %1 of the new key:</source>
+        <translation>To confirm you have it, type group %1 of the new key:</translation>
+    </message>
+    <message>
+        <source>The new recovery key is active. The old key no longer opens this vault; backups made before today still open with the old key.</source>
+        <translation>The new recovery key is active. The old key no longer opens this vault; backups made before today still open with the old key.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Use the new key</source>
+        <translation>Use the new key</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Activating the new recovery key…</source>
+        <translation>Activating the new recovery key…</translation>
+    </message>
+    <message>
+        <source>CoachDesk Recovery Sheet.pdf</source>
+        <translation>CoachDesk Recovery Sheet.pdf</translation>
+    </message>
+    <message>
+        <source>Saving a Recovery Sheet is not available in this version.</source>
+        <translation>Saving a Recovery Sheet is not available in this version.</translation>
+    </message>
+    <message>
+        <source>Saved. &lt;a href="%1"&gt;Open the sheet&lt;/a&gt; to print it.</source>
+        <translation>Saved. &lt;a href="%1"&gt;Open the sheet&lt;/a&gt; to print it.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Correct. You have your recovery key.</source>
+        <translation>Correct. You have your recovery key.</translation>
+    </message>
+    <message>
+        <source>That is not group {number}. Look again.</source>
+        <translation>That is not group {number}. Look again.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. Print it, keep the paper safe, then delete the file.</source>
+        <translation>Saved as {path}. Print it, keep the paper safe, then delete the file.</translation>
+    </message>
+    <message>
+        <source>CoachDesk recovery sheet.pdf</source>
+        <translation>CoachDesk recovery sheet.pdf</translation>
+    </message>
+    <message>
+        <source>Save the Recovery Sheet</source>
+        <translation>Save the Recovery Sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the Recovery Sheet…</source>
+        <translation>Writing the Recovery Sheet…</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>It opens your files when everything else fails. It is shown only now.</source>
+        <translation>It opens your files when everything else fails. It is shown only now.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Print the Recovery Sheet or write the key down, and keep it away from this computer. CoachDesk keeps no copy: once you continue, it is not shown again.</source>
+        <translation>Print the Recovery Sheet or write the key down, and keep it away from this computer. CoachDesk keeps no copy: once you continue, it is not shown again.</translation>
+    </message>
+    <message>
+        <source>&amp;Print Recovery Sheet…</source>
+        <translation>&amp;Print Recovery Sheet…</translation>
+    </message>
+    <message>
+        <source>Print Recovery Sheet</source>
+        <translation>Print Recovery Sheet</translation>
+    </message>
+    <message>
+        <source>To check, type group %1:</source>
+        <translation>To check, type group %1:</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key</source>
+        <translation>Group %1 of the recovery key</translation>
+    </message>
+    <message>
+        <source>Skip the check. I accept that I can lose all my data if I lose this computer or my login.</source>
+        <translation>Skip the check. I accept that I can lose all my data if I lose this computer or my login.</translation>
+    </message>
+    <message>
+        <source>Skip the check. I accept that I can lose all my data if I lose my passphrase and this computer.</source>
+        <translation>Skip the check. I accept that I can lose all my data if I lose my passphrase and this computer.</translation>
+    </message>
+    <message>
+        <source>Skip the check and accept the risk</source>
+        <translation>Skip the check and accept the risk</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Session notes, intake, goals, tasks and documents</source>
+        <translation>Session notes, intake, goals, tasks and documents</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Prospects without a trajectory</source>
+        <translation>Prospects without a trajectory</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Consent records</translation>
+    </message>
+    <message>
+        <source>Invoices (if invoicing is used)</source>
+        <translation>Invoices (if invoicing is used)</translation>
+    </message>
+    <message>
+        <source>after the end of the last trajectory</source>
+        <translation>after the end of the last trajectory</translation>
+    </message>
+    <message>
+        <source>after the appointment</source>
+        <translation>after the appointment</translation>
+    </message>
+    <message>
+        <source>after the last contact</source>
+        <translation>after the last contact</translation>
+    </message>
+    <message>
+        <source>after the end of the trajectory</source>
+        <translation>after the end of the trajectory</translation>
+    </message>
+    <message>
+        <source>after the end of that financial year</source>
+        <translation>after the end of that financial year</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Continuity if the client returns, and the window in which a complaint can still be made. The professional code for psychologists (NIP) uses one year.</source>
+        <translation>Continuity if the client returns, and the window in which a complaint can still be made. The professional code for psychologists (NIP) uses one year.</translation>
+    </message>
+    <message>
+        <source>To settle questions about appointments that were made.</source>
+        <translation>To settle questions about appointments that were made.</translation>
+    </message>
+    <message>
+        <source>To follow up an enquiry that did not (yet) lead to coaching.</source>
+        <translation>To follow up an enquiry that did not (yet) lead to coaching.</translation>
+    </message>
+    <message>
+        <source>Proof that the client gave consent (GDPR Art. 7(1)). Kept until the data it covers is erased, and never longer than this maximum.</source>
+        <translation>Proof that the client gave consent (GDPR Art. 7(1)). Kept until the data it covers is erased, and never longer than this maximum.</translation>
+    </message>
+    <message>
+        <source>Dutch tax law requires you to keep your records for seven years (art. 52 AWR).</source>
+        <translation>Dutch tax law requires you to keep your records for seven years (art. 52 AWR).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>How long client data is kept</source>
+        <translation>How long client data is kept</translation>
+    </message>
+    <message>
+        <source>The GDPR asks you to keep personal data no longer than needed. These are sensible defaults; change a period if your practice needs it.</source>
+        <translation>The GDPR asks you to keep personal data no longer than needed. These are sensible defaults; change a period if your practice needs it.</translation>
+    </message>
+    <message>
+        <source>Confirm and &amp;start</source>
+        <translation>Confirm and &amp;start</translation>
+    </message>
+    <message>
+        <source>Then it is erased.</source>
+        <translation>Then it is erased.</translation>
+    </message>
+    <message>
+        <source>Then it is anonymised: only counts remain.</source>
+        <translation>Then it is anonymised: only counts remain.</translation>
+    </message>
+    <message>
+        <source>Set by law.</source>
+        <translation>Set by law.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>at most </translation>
+    </message>
+    <message>
+        <source>Retention period in months for: %1</source>
+        <translation>Retention period in months for: %1</translation>
+    </message>
+    <message>
+        <source>You can change these later in Settings. CoachDesk records your choice and the date, for your processing register.</source>
+        <translation>You can change these later in Settings. CoachDesk records your choice and the date, for your processing register.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>(untitled note)</source>
+        <translation>(untitled note)</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who can log in to this computer as you can open your client files.</source>
+        <translation>Without a passphrase, anyone who can log in to this computer as you can open your client files.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add a few unusual words.</source>
+        <translation>Weak: easy to guess. Add a few unusual words.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it much stronger.</source>
+        <translation>Fair. A few more words make it much stronger.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+    <message>
+        <source>Checking whether this computer has a keychain…</source>
+        <translation>Checking whether this computer has a keychain…</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that CoachDesk can use, so a passphrase is required.</source>
+        <translation>This computer has no keychain that CoachDesk can use, so a passphrase is required.</translation>
+    </message>
+    <message>
+        <source>Opening CoachDesk safely</source>
+        <translation>Opening CoachDesk safely</translation>
+    </message>
+    <message>
+        <source>Your client files are always encrypted. Choose what unlocks them.</source>
+        <translation>Your client files are always encrypted. Choose what unlocks them.</translation>
+    </message>
+    <message>
+        <source>Create &amp;vault</source>
+        <translation>Create &amp;vault</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>A few words only you would think of</source>
+        <translation>A few words only you would think of</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>&amp;Show passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>Open with my &amp;computer login (keychain)</source>
+        <translation>Open with my &amp;computer login (keychain)</translation>
+    </message>
+    <message>
+        <source>Open with my computer login</source>
+        <translation>Open with my computer login</translation>
+    </message>
+    <message>
+        <source>Protects your files when someone has your laptop and can log in as you. You type it each time you open CoachDesk.</source>
+        <translation>Protects your files when someone has your laptop and can log in as you. You type it each time you open CoachDesk.</translation>
+    </message>
+    <message>
+        <source>Computer login</source>
+        <translation>Computer login</translation>
+    </message>
+    <message>
+        <source>Convenient: CoachDesk opens without typing when you are logged in. Anyone who is logged in to this computer as you can open it too.</source>
+        <translation>Convenient: CoachDesk opens without typing when you are logged in. Anyone who is logged in to this computer as you can open it too.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Comes on the next page. It opens your files when you forget the passphrase or this computer breaks. There is no other way in: the makers of CoachDesk cannot open your files either.</source>
+        <translation>Comes on the next page. It opens your files when you forget the passphrase or this computer breaks. There is no other way in: the makers of CoachDesk cannot open your files either.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted vault…</source>
+        <translation>Creating your encrypted vault…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Practice details</source>
+        <translation>Practice details</translation>
+    </message>
+    <message>
+        <source>Practice name:</source>
+        <translation>Practice name:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>Street and number:</source>
+        <translation>Street and number:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>KvK number:</source>
+        <translation>KvK number:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Save practice details</source>
+        <translation>Save practice details</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of CoachDesk:</source>
+        <translation>Language of CoachDesk:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Lock when not used for:</source>
+        <translation>Lock when not used for:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>Auto-lock minutes</translation>
+    </message>
+    <message>
+        <source>Open with my computer login</source>
+        <translation>Open with my computer login</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>New recovery key…</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Vault schema:</source>
+        <translation>Vault schema:</translation>
+    </message>
+    <message>
+        <source>SQLCipher version:</source>
+        <translation>SQLCipher version:</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Not saved: please correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>Practice details saved.</source>
+        <translation>Practice details saved.</translation>
+    </message>
+    <message>
+        <source>Checking for a keychain on this computer…</source>
+        <translation>Checking for a keychain on this computer…</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain CoachDesk can use, so your passphrase opens CoachDesk.</source>
+        <translation>This computer has no keychain CoachDesk can use, so your passphrase opens CoachDesk.</translation>
+    </message>
+    <message>
+        <source>To turn this off, set a passphrase first: otherwise only the recovery key could open CoachDesk.</source>
+        <translation>To turn this off, set a passphrase first: otherwise only the recovery key could open CoachDesk.</translation>
+    </message>
+    <message>
+        <source>When on, CoachDesk opens without a passphrase while you are logged in to this computer. Anyone using your login can then open it too.</source>
+        <translation>When on, CoachDesk opens without a passphrase while you are logged in to this computer. Anyone using your login can then open it too.</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation>Set a passphrase…</translation>
+    </message>
+    <message>
+        <source>CoachDesk now opens with your computer login.</source>
+        <translation>CoachDesk now opens with your computer login.</translation>
+    </message>
+    <message>
+        <source>CoachDesk no longer opens with your computer login.</source>
+        <translation>CoachDesk no longer opens with your computer login.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved.</source>
+        <translation>Your new passphrase is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Stop setting up?</source>
+        <translation>Stop setting up?</translation>
+    </message>
+    <message>
+        <source>Your encrypted vault has already been created.</source>
+        <translation>Your encrypted vault has already been created.</translation>
+    </message>
+    <message>
+        <source>Keep it and finish setting up the next time you start CoachDesk, or delete it and start again from the beginning. It holds no client data yet.</source>
+        <translation>Keep it and finish setting up the next time you start CoachDesk, or delete it and start again from the beginning. It holds no client data yet.</translation>
+    </message>
+    <message>
+        <source>Your recovery key has not been confirmed. If you keep the vault, write the key down first: it will not be shown again.</source>
+        <translation>Your recovery key has not been confirmed. If you keep the vault, write the key down first: it will not be shown again.</translation>
+    </message>
+    <message>
+        <source>Keep the vault</source>
+        <translation>Keep the vault</translation>
+    </message>
+    <message>
+        <source>Delete the vault</source>
+        <translation>Delete the vault</translation>
+    </message>
+    <message>
+        <source>Continue setting up</source>
+        <translation>Continue setting up</translation>
+    </message>
+    <message>
+        <source>Set up CoachDesk</source>
+        <translation>Set up CoachDesk</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today's appointments</source>
+        <translation>Today's appointments</translation>
+    </message>
+    <message>
+        <source>Recently changed clients</source>
+        <translation>Recently changed clients</translation>
+    </message>
+    <message>
+        <source>Nothing planned for today.</source>
+        <translation>Nothing planned for today.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add your first client on the Clients page (Ctrl+N).</source>
+        <translation>No clients yet. Add your first client on the Clients page (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>Good morning, %1</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>Good morning</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>Good afternoon, %1</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Good afternoon</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>Good evening, %1</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Good evening</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Active clients</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>Appointments today</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>%1  ·  changed %2</source>
+        <translation>%1  ·  changed %2</translation>
+    </message>
+    <message>
+        <source>Open this client's file</source>
+        <translation>Open this client's file</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryDialog</name>
+    <message>
+        <source>New trajectory</source>
+        <translation>New trajectory</translation>
+    </message>
+    <message>
+        <source>Edit trajectory</source>
+        <translation>Edit trajectory</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Goal</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;sessions</source>
+        <translation>Agreed &amp;sessions</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsor</source>
+        <translation>S&amp;ponsor</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>Pa&amp;yer</translation>
+    </message>
+    <message>
+        <source>e.g. Career coaching 2026</source>
+        <translation>e.g. Career coaching 2026</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <source>Employer or organisation that commissioned it</source>
+        <translation>Employer or organisation that commissioned it</translation>
+    </message>
+    <message>
+        <source>Who pays, if not the sponsor</source>
+        <translation>Who pays, if not the sponsor</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>CoachDesk — locked</source>
+        <translation>CoachDesk — locked</translation>
+    </message>
+    <message>
+        <source>CoachDesk</source>
+        <translation>CoachDesk</translation>
+    </message>
+    <message>
+        <source>Your client files are locked.</source>
+        <translation>Your client files are locked.</translation>
+    </message>
+    <message>
+        <source>Opening with your computer login…</source>
+        <translation>Opening with your computer login…</translation>
+    </message>
+    <message>
+        <source>Opening with your computer login</source>
+        <translation>Opening with your computer login</translation>
+    </message>
+    <message>
+        <source>Recovery key (as printed on your Recovery Sheet):</source>
+        <translation>Recovery key (as printed on your Recovery Sheet):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Use my passphrase instead</source>
+        <translation>Use my passphrase instead</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>Use recovery key instead</translation>
+    </message>
+    <message>
+        <source>Try my computer login again</source>
+        <translation>Try my computer login again</translation>
+    </message>
+    <message>
+        <source>Unlock with my computer login</source>
+        <translation>Unlock with my computer login</translation>
+    </message>
+    <message>
+        <source>Unlock problem</source>
+        <translation>Unlock problem</translation>
+    </message>
+    <message>
+        <source>Type your recovery key first.</source>
+        <translation>Type your recovery key first.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Type your passphrase first.</translation>
+    </message>
+    <message>
+        <source>Your computer login could not open CoachDesk this time. Use your passphrase or recovery key instead.</source>
+        <translation>Your computer login could not open CoachDesk this time. Use your passphrase or recovery key instead.</translation>
+    </message>
+    <message>
+        <source>Your computer login could not open CoachDesk this time. Use your recovery key instead.</source>
+        <translation>Your computer login could not open CoachDesk this time. Use your recovery key instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For your safety, wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>For your safety, wait %n second(s) before the next try.</numerusform>
+            <numerusform>For your safety, wait %n second(s) before the next try.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -190,8 +2202,12 @@
         <translation>A date of birth lies between 1900 and today.</translation>
     </message>
     <message>
-        <source>This is longer than {limit} characters.</source>
-        <translation>This is longer than {limit} characters.</translation>
+        <source>A name has at most 100 characters.</source>
+        <translation>A name has at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>This field has at most 200 characters.</source>
+        <translation>This field has at most 200 characters.</translation>
     </message>
     <message>
         <source>Tags are short words (letters, digits, spaces, dashes).</source>
@@ -229,6 +2245,80 @@
     <message>
         <source>This is too long.</source>
         <translation>This is too long.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Dismiss message</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CoachDesk</source>
+        <translation>Welcome to CoachDesk</translation>
+    </message>
+    <message>
+        <source>Set up your practice in a few minutes.</source>
+        <translation>Set up your practice in a few minutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>CoachDesk keeps your client files on this computer, encrypted. Without your key nobody can read them, not even someone who takes your laptop.</source>
+        <translation>CoachDesk keeps your client files on this computer, encrypted. Without your key nobody can read them, not even someone who takes your laptop.</translation>
+    </message>
+    <message>
+        <source>Setting up takes four steps:</source>
+        <translation>Setting up takes four steps:</translation>
+    </message>
+    <message>
+        <source>Your practice details, which appear on every document CoachDesk makes.</source>
+        <translation>Your practice details, which appear on every document CoachDesk makes.</translation>
+    </message>
+    <message>
+        <source>How CoachDesk is opened: with a passphrase, your computer login, or both.</source>
+        <translation>How CoachDesk is opened: with a passphrase, your computer login, or both.</translation>
+    </message>
+    <message>
+        <source>Your recovery key, to print and keep in a safe place.</source>
+        <translation>Your recovery key, to print and keep in a safe place.</translation>
+    </message>
+    <message>
+        <source>How long client data is kept before it is erased.</source>
+        <translation>How long client data is kept before it is erased.</translation>
+    </message>
+    <message>
+        <source>Keep a printer or a pen and paper at hand for the recovery key.</source>
+        <translation>Keep a printer or a pen and paper at hand for the recovery key.</translation>
+    </message>
+    <message>
+        <source>I already have a backup…</source>
+        <translation>I already have a backup…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restoring a backup arrives in a later version.</source>
+        <translation>Restoring a backup arrives in a later version.</translation>
     </message>
 </context>
 </TS>

@@ -2,234 +2,2324 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActivityTab</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Everything done in this dossier, newest first. The audit log is tamper-evident and holds no names or content.</source>
+        <translation>Alles wat er in dit dossier is gebeurd, het nieuwste eerst. Het logboek kan niet ongemerkt worden aangepast en bevat geen namen of inhoud.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this client yet.</source>
+        <translation>Voor deze cliënt is nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>(no longer in the dossier)</source>
+        <translation>(niet meer in het dossier)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientErrors</name>
+    <message>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation>Er ging iets mis. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFormDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Nieuwe cliënt</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Cliënt bewerken</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Contact and practice</source>
+        <translation>Contact en praktijk</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Voornaam</translation>
+    </message>
+    <message>
+        <source>Tussen&amp;voegsel</source>
+        <translation>T&amp;ussenvoegsel</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Achternaam</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferred name</source>
+        <translation>&amp;Roepnaam</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Geboortedatum</translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>Stree&amp;t and number</source>
+        <translation>Straat en &amp;huisnummer</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Woonplaats</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation / sponsor</source>
+        <translation>&amp;Organisatie / opdrachtgever</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>Verwezen &amp;door</translation>
+    </message>
+    <message>
+        <source>e.g. van der</source>
+        <translation>bijv. van der</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. burnout, career</source>
+        <translation>Gescheiden door komma&apos;s, bijv. burn-out, loopbaan</translation>
+    </message>
+    <message>
+        <source>name@example.nl</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, e.g. NL or BE</source>
+        <translation>Landcode van twee letters, bijv. NL of BE</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Clear the date of birth</source>
+        <translation>Geboortedatum wissen</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>Opslaan (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Number</source>
+        <extracomment>Column -&gt; ``ClientQuery.sort`` key; columns missing here cannot be sorted (no SQL order).</extracomment>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Search name, number, e-mail or organisation (Ctrl+F)</source>
+        <translation>Zoek op naam, nummer, e-mail of organisatie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter clients</source>
+        <translation>Cliënten filteren</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nieuwe cliënt</translation>
+    </message>
+    <message>
+        <source>Add a client (Ctrl+N)</source>
+        <translation>Cliënt toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>All but archived</source>
+        <translation>Alle behalve gearchiveerd</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle cliënten</translation>
+    </message>
+    <message>
+        <source>No clients yet</source>
+        <translation>Nog geen cliënten</translation>
+    </message>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Cliënten: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation>%1 van %2 cliënten</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Tekstversie</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Record consent or withdrawal</source>
+        <translation>Toestemming of intrekking vastleggen</translation>
+    </message>
+    <message>
+        <source>In force now</source>
+        <translation>Nu geldig</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>Doe&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Vorm</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>Dat&amp;um</translation>
+    </message>
+    <message>
+        <source>&amp;Text version</source>
+        <translation>Tek&amp;stversie</translation>
+    </message>
+    <message>
+        <source>S&amp;cope</source>
+        <translation>Reik&amp;wijdte</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Opme&amp;rking</translation>
+    </message>
+    <message>
+        <source>e.g. consent form 2026-1</source>
+        <translation>bijv. toestemmingsformulier 2026-1</translation>
+    </message>
+    <message>
+        <source>e.g. notes about sleep and stress</source>
+        <translation>bijv. notities over slaap en stress</translation>
+    </message>
+    <message>
+        <source>e.g. confirmed in the session of 3 March</source>
+        <translation>bijv. bevestigd in de sessie van 3 maart</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Intrekking vastleggen</translation>
+    </message>
+    <message>
+        <source>History (records are never changed or removed)</source>
+        <translation>Geschiedenis (vastleggingen worden nooit gewijzigd of verwijderd)</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>Geschiedenis van toestemmingen</translation>
+    </message>
+    <message>
+        <source>No consent is in force for this client.</source>
+        <translation>Voor deze cliënt geldt nu geen toestemming.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add files to this dossier</source>
+        <translation>Bestanden aan dit dossier toevoegen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Drop files on the list to add them. Documents are stored encrypted in the vault; an opened copy is deleted when CoachDesk locks or closes.</source>
+        <translation>Sleep bestanden naar de lijst om ze toe te voegen. Documenten worden versleuteld in de kluis bewaard. Een geopende kopie wordt verwijderd zodra CoachDesk vergrendelt of sluit.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Documenten toevoegen</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>%1 toevoegen…</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 openen…</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file.</source>
+        <translation>Geen enkel programma op deze computer kan dit soort bestand openen.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Een kopie van het document opslaan</translation>
+    </message>
+    <message>
+        <source>Saved a copy.</source>
+        <translation>Kopie opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 opslaan…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this dossier? It cannot be restored.</source>
+        <translation>%1 uit dit dossier verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Document verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>← Clients</source>
+        <translation>← Cliënten</translation>
+    </message>
+    <message>
+        <source>Back to the client list (Alt+Left)</source>
+        <translation>Terug naar de cliëntenlijst (Alt+Pijl-links)</translation>
+    </message>
+    <message>
+        <source>Back to the client list</source>
+        <translation>Terug naar de cliëntenlijst</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Gegevens bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documenten</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsents</source>
+        <translation>&amp;Toestemmingen</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activiteit</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>Dossier of %1</source>
+        <translation>Dossier van %1</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis.</translation>
     </message>
     <message>
         <source>Please correct: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeter het volgende: {summary}</translation>
     </message>
     <message>
         <source>No {what} found for {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen {what} gevonden voor {key}.</translation>
     </message>
     <message>
         <source>A vault already exists in {path}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat al een kluis in {path}. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>There is no vault in {path}. Create one with &apos;coachdesk init&apos; or the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat geen kluis in {path}. Maak er een aan met &apos;coachdesk init&apos; of met de app.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensmap {path} is niet te gebruiken: {reason}</translation>
     </message>
     <message>
         <source>The change could not be saved: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging kon niet worden opgeslagen: {reason}. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The vault is busy in another CoachDesk window or process. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis is in gebruik in een ander CoachDesk-venster of -proces. Probeer het zo nog eens.</translation>
     </message>
     <message>
         <source>This vault was made by a newer CoachDesk (schema {found}, this program knows up to {known}). Install the newer version; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis is gemaakt met een nieuwere versie van CoachDesk (schema {found}; deze versie kent tot en met {known}). Installeer de nieuwere versie. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kluis kon niet worden ontgrendeld.</translation>
     </message>
     <message>
         <source>That passphrase does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met deze wachtwoordzin gaat deze kluis niet open.</translation>
     </message>
     <message>
         <source>That recovery key does not belong to this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze herstelsleutel hoort niet bij deze kluis.</translation>
     </message>
     <message>
         <source>That is not a recovery key. It starts with AGE-SECRET-KEY-1 and is 74 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen herstelsleutel. Een herstelsleutel begint met AGE-SECRET-KEY-1 en is 74 tekens lang.</translation>
     </message>
     <message>
         <source>This vault has no passphrase. Unlock it with the recovery key instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kluis heeft geen wachtwoordzin. Ontgrendel hem met de herstelsleutel.</translation>
     </message>
     <message>
         <source>No key to open this vault: {reason} Give the passphrase (--passphrase-stdin) or the recovery key (--recovery-key-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen sleutel om deze kluis te openen: {reason} Geef de wachtwoordzin (--passphrase-stdin) of de herstelsleutel (--recovery-key-file).</translation>
     </message>
     <message>
         <source>The system keychain is not available: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van je computer is niet beschikbaar: {reason}</translation>
     </message>
     <message>
         <source>The vault file is damaged ({detail}). Your key is correct. Restore the latest backup; the damaged file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kluisbestand is beschadigd ({detail}). Je sleutel is wel juist. Zet de laatste back-up terug; het beschadigde bestand is niet aangeraakt.</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>de schijf is vol</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>het schijfquotum is opgebruikt</translation>
     </message>
     <message>
         <source>the file would become too large for this disk</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand zou te groot worden voor deze schijf</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>de schijf is alleen-lezen</translation>
     </message>
     <message>
         <source>permission was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>de toegang werd geweigerd</translation>
     </message>
     <message>
         <source>a file or folder vanished</source>
-        <translation type="unfinished"></translation>
+        <translation>een bestand of map is verdwenen</translation>
     </message>
     <message>
         <source>the disk reported an input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>de schijf meldde een lees- of schrijffout</translation>
     </message>
     <message>
         <source>the disk refused the write</source>
-        <translation type="unfinished"></translation>
+        <translation>de schijf weigerde de gegevens op te slaan</translation>
     </message>
     <message>
         <source>A passphrase needs at least 10 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wachtwoordzin moet minstens 10 tekens hebben.</translation>
     </message>
     <message>
         <source>it is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>het is een bestand, geen map.</translation>
     </message>
     <message>
         <source>Choose a passphrase or let the system keychain open the vault; the recovery key alone is for emergencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een wachtwoordzin of laat de sleutelhanger van je computer de kluis openen. De herstelsleutel is alleen bedoeld voor noodgevallen.</translation>
     </message>
     <message>
         <source>there is none on this computer; choose a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>deze computer heeft er geen. Kies een wachtwoordzin.</translation>
     </message>
     <message>
         <source>vault.db is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>vault.db ontbreekt</translation>
     </message>
     <message>
         <source>it cannot be decrypted although the key is right</source>
-        <translation type="unfinished"></translation>
+        <translation>het kan niet worden ontsleuteld, hoewel de sleutel juist is</translation>
     </message>
     <message>
         <source>page 1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina 1 is onleesbaar</translation>
     </message>
     <message>
         <source>Without a keychain the vault needs a passphrase; it stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder sleutelhanger heeft de kluis een wachtwoordzin nodig. Die blijft dus bestaan.</translation>
     </message>
     <message>
         <source>there is none on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>deze computer heeft er geen.</translation>
     </message>
     <message>
         <source>Set a passphrase first; otherwise nothing opens the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel eerst een wachtwoordzin in. Anders kan niets de kluis nog openen.</translation>
+    </message>
+    <message>
+        <source>A key change is unfinished. Lock CoachDesk, unlock it and retry.</source>
+        <translation>Een sleutelwissel is niet afgerond. Vergrendel CoachDesk, ontgrendel het weer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>the new recovery slot did not check out</source>
+        <translation>de controle van de nieuwe herstelsleutel is mislukt</translation>
     </message>
     <message>
         <source>Enter the passphrase to rotate the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de wachtwoordzin in om de sleutel te vervangen.</translation>
     </message>
     <message>
         <source>the check after re-keying failed</source>
-        <translation type="unfinished"></translation>
+        <translation>de controle na het vervangen van de sleutel is mislukt</translation>
     </message>
     <message>
         <source>this vault keeps no key in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>deze kluis bewaart geen sleutel in de sleutelhanger van je computer.</translation>
     </message>
     <message>
         <source>the system keychain has no key for this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutelhanger van je computer heeft geen sleutel voor deze kluis.</translation>
     </message>
     <message>
         <source>the key in the system keychain does not fit this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutel in de sleutelhanger van je computer past niet bij deze kluis.</translation>
     </message>
     <message>
         <source>vault.meta.json does not match its key</source>
-        <translation type="unfinished"></translation>
+        <translation>vault.meta.json past niet bij de sleutel</translation>
+    </message>
+    <message>
+        <source>A retention period must lie between {minimum} and {maximum} months.</source>
+        <translation>Een bewaartermijn moet tussen {minimum} en {maximum} maanden liggen.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB and was not added.</source>
+        <translation>{name} is groter dan {limit} MB en is niet toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}.</source>
+        <translation>{name} kon niet worden gelezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The logo is too large; choose an image under 2 MB.</source>
+        <translation>Het logo is te groot. Kies een afbeelding kleiner dan 2 MB.</translation>
+    </message>
+    <message>
+        <source>This vault already holds clients; it was kept.</source>
+        <translation>Deze kluis bevat al cliënten en is daarom bewaard.</translation>
+    </message>
+    <message>
+        <source>This file is not an image CoachDesk can use. Choose a PNG or JPEG.</source>
+        <translation>CoachDesk kan dit bestand niet als afbeelding gebruiken. Kies een PNG- of JPEG-bestand.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}). The details were logged.</source>
+        <translation>Er ging onverwacht iets mis ({kind}). De details zijn vastgelegd in een logbestand.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>De bewerking is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>CoachDesk</source>
+        <translation>CoachDesk</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1). CoachDesk keeps running; you can continue working.</source>
+        <translation>Er ging onverwacht iets mis (%1). CoachDesk blijft gewoon draaien; je kunt verder werken.</translation>
+    </message>
+    <message>
+        <source>The details were logged without any client data, in %1. If this keeps happening, please send that file to support.</source>
+        <translation>De details zijn zonder cliëntgegevens vastgelegd in %1. Blijft dit gebeuren? Stuur dat bestand dan naar de helpdesk.</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Foutmelding</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search clients and notes…</source>
+        <translation>Zoek in cliënten en notities…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Zoektekst</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Type a name, number or words from a note.</source>
+        <translation>Typ een naam, een nummer of woorden uit een notitie.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <source>↑↓ to choose, Enter to open</source>
+        <translation>↑↓ om te kiezen, Enter om te openen</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Belangstellende</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Signed form</source>
+        <translation>Ondertekend formulier</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Mondeling</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Special-category data (health) in notes</source>
+        <translation>Bijzondere persoonsgegevens (gezondheid) in notities</translation>
+    </message>
+    <message>
+        <source>Reporting to the sponsor or employer</source>
+        <translation>Rapportage aan de opdrachtgever of werkgever</translation>
+    </message>
+    <message>
+        <source>Contact after the trajectory ends</source>
+        <translation>Contact na afloop van het traject</translation>
+    </message>
+    <message>
+        <source>Client created</source>
+        <translation>Cliënt aangemaakt</translation>
+    </message>
+    <message>
+        <source>Personal details changed</source>
+        <translation>Persoonsgegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>Data exported (access request)</source>
+        <translation>Gegevens geëxporteerd (inzageverzoek)</translation>
+    </message>
+    <message>
+        <source>Processing restricted</source>
+        <translation>Verwerking beperkt</translation>
+    </message>
+    <message>
+        <source>Note created</source>
+        <translation>Notitie aangemaakt</translation>
+    </message>
+    <message>
+        <source>Note edited</source>
+        <translation>Notitie bewerkt</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Notitie verwijderd</translation>
+    </message>
+    <message>
+        <source>Document added</source>
+        <translation>Document toegevoegd</translation>
+    </message>
+    <message>
+        <source>Document opened</source>
+        <translation>Document geopend</translation>
+    </message>
+    <message>
+        <source>Document saved elsewhere</source>
+        <translation>Document elders opgeslagen</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Document verwijderd</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+        <source>Trajectory added</source>
+        <translation>Traject toegevoegd</translation>
+    </message>
+    <message>
+        <source>Trajectory changed</source>
+        <translation>Traject gewijzigd</translation>
+    </message>
+    <message>
+        <source>Appointment planned</source>
+        <translation>Afspraak gepland</translation>
+    </message>
+    <message>
+        <source>Appointment changed</source>
+        <translation>Afspraak gewijzigd</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>Verstrekking vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Search is not available yet.</source>
+        <translation>Zoeken is nog niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Note title</source>
+        <translation>Titel van de notitie</translation>
+    </message>
+    <message>
+        <source>Note date</source>
+        <translation>Datum van de notitie</translation>
+    </message>
+    <message>
+        <source>The date of the session or event the note is about</source>
+        <translation>De datum van de sessie of gebeurtenis waar de notitie over gaat</translation>
+    </message>
+    <message>
+        <source>Contains special-category data (e.g. health)</source>
+        <translation>Bevat bijzondere persoonsgegevens (bijv. over gezondheid)</translation>
+    </message>
+    <message>
+        <source>Health and other special-category data need the client&apos;s explicit consent.</source>
+        <translation>Voor gegevens over gezondheid en andere bijzondere persoonsgegevens heb je uitdrukkelijke toestemming van de cliënt nodig.</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Tekst van de notitie</translation>
+    </message>
+    <message>
+        <source>Write the note here. It is saved as you type.</source>
+        <translation>Schrijf hier je notitie. Alles wordt opgeslagen terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Aangemaakt op %1</translation>
+    </message>
+    <message>
+        <source>Created %1 · modified %2</source>
+        <translation>Aangemaakt op %1 · gewijzigd op %2</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wordt bewerkt…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen om %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Free note</source>
+        <translation>Vrije notitie</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Reason for coaching:
+
+Current situation:
+
+What the client wants to achieve:
+
+Sponsor or employer involved:
+
+Agreements (sessions, frequency, confidentiality):
+
+Next steps:
+</source>
+        <translation>Aanleiding voor coaching:
+
+Huidige situatie:
+
+Wat de cliënt wil bereiken:
+
+Betrokken opdrachtgever of werkgever:
+
+Afspraken (sessies, frequentie, vertrouwelijkheid):
+
+Volgende stappen:
+</translation>
+    </message>
+    <message>
+        <source>Session (GROW)</source>
+        <translation>Sessie (GROW)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Goal – what does the client want from this session?
+
+Reality – where do things stand now?
+
+Options – what could the client do?
+
+Way forward – what will the client do, and by when?
+</source>
+        <translation>Doel (Goal) – wat wil de cliënt uit deze sessie halen?
+
+Realiteit (Reality) – hoe staan de zaken er nu voor?
+
+Opties (Options) – wat zou de cliënt kunnen doen?
+
+Vervolg (Way forward) – wat gaat de cliënt doen, en wanneer?
+</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Goals at the start:
+
+What has been achieved:
+
+What helped, what did not:
+
+Adjustments for the rest of the trajectory:
+</source>
+        <translation>Doelen bij de start:
+
+Wat er bereikt is:
+
+Wat hielp en wat niet:
+
+Bijsturing voor de rest van het traject:
+</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <source>Closing session</source>
+        <translation>Afsluitende sessie</translation>
+    </message>
+    <message>
+        <source>Outcome compared with the goals:
+
+What the client takes along:
+
+Feedback from the client:
+
+Follow-up agreed (if any):
+</source>
+        <translation>Resultaat vergeleken met de doelen:
+
+Wat de cliënt meeneemt:
+
+Feedback van de cliënt:
+
+Afgesproken vervolg (indien van toepassing):
+</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation>Bijzonder</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Contains special-category data</source>
+        <translation>Bevat bijzondere persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>New note from a template</source>
+        <translation>Nieuwe notitie vanuit een sjabloon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>This note contains special-category data, but there is no explicit consent from the client on record. Record the consent, or remove such data.</source>
+        <translation>Deze notitie bevat bijzondere persoonsgegevens, maar er is geen uitdrukkelijke toestemming van de cliënt vastgelegd. Leg de toestemming vast of haal deze gegevens weg.</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notities: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Organisation / sponsor</source>
+        <translation>Organisatie / opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Verwezen door</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Cliënt sinds</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Add trajectory…</source>
+        <translation>Traject toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit trajectory</source>
+        <translation>Traject bewerken</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (%2 jaar)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Wachtwoordzin instellen</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters. A few unusual words are easier to remember than a short jumble.</source>
+        <translation>Kies een wachtwoordzin van minstens %1 tekens. Een paar ongewone woorden onthoud je makkelijker dan een korte wirwar van tekens.</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>New passphrase again:</source>
+        <translation>Herhaal de nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Save passphrase</source>
+        <translation>Wachtwoordzin opslaan</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Saving the new passphrase…</source>
+        <translation>Nieuwe wachtwoordzin opslaan…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Plan sessions and see your week at a glance, with every appointment linked to its client file. The agenda arrives in a coming version of CoachDesk.</source>
+        <translation>Plan sessies en zie je week in één oogopslag, met elke afspraak gekoppeld aan het dossier van de cliënt. De agenda komt in een volgende versie van CoachDesk.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Keep track of what you promised clients and what the privacy rules ask of you, such as retention reviews. Tasks arrive in a coming version of CoachDesk.</source>
+        <translation>Houd bij wat je cliënten hebt beloofd en wat de privacyregels van je vragen, zoals het nalopen van bewaartermijnen. Taken komen in een volgende versie van CoachDesk.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Export everything about one client, anonymise or erase a client, and keep to your retention periods, as the GDPR (AVG) asks. These tools arrive in a coming version of CoachDesk. Your data is already stored encrypted on this computer.</source>
+        <translation>Exporteer alles over één cliënt, anonimiseer of wis een cliënt en houd je aan je bewaartermijnen, zoals de AVG vraagt. Deze functies komen in een volgende versie van CoachDesk. Je gegevens staan nu al versleuteld op deze computer.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Your practice</source>
+        <translation>Je praktijk</translation>
+    </message>
+    <message>
+        <source>These details appear on every letter and report CoachDesk makes. You can change them later in Settings.</source>
+        <translation>Deze gegevens komen op elke brief en elk rapport dat CoachDesk maakt. Je kunt ze later wijzigen bij Instellingen.</translation>
+    </message>
+    <message>
+        <source>Practice name *</source>
+        <translation>Naam van de praktijk *</translation>
+    </message>
+    <message>
+        <source>Your name *</source>
+        <translation>Je naam *</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode and city</source>
+        <translation>Postcode en plaats</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Practice name</source>
+        <translation>Naam van de praktijk</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>8 digits</source>
+        <translation>8 cijfers</translation>
+    </message>
+    <message>
+        <source>name@example.nl</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Logo kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Logo verwijderen</translation>
+    </message>
+    <message>
+        <source>Logo preview</source>
+        <translation>Voorbeeld van het logo</translation>
+    </message>
+    <message>
+        <source>* required. The rest is optional.</source>
+        <translation>* verplicht. De rest is optioneel.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressGate</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Save Recovery Sheet</source>
+        <translation>Herstelblad opslaan</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>CoachDesk never keeps your recovery key, so it cannot show it to you again. If your Recovery Sheet is lost, or you fear someone else saw it, create a new recovery key here. From then on the old key no longer opens this vault. Backups made before today still open with the old key, so keep the old sheet as long as you keep those backups.</source>
+        <translation>CoachDesk bewaart je herstelsleutel nooit en kan hem je dus niet opnieuw laten zien. Ben je je herstelblad kwijt, of ben je bang dat iemand anders het heeft gezien? Maak dan hier een nieuwe herstelsleutel. Daarna opent de oude sleutel deze kluis niet meer. Back-ups van vóór vandaag gaan nog wel open met de oude sleutel. Bewaar het oude blad dus zolang je die back-ups bewaart.</translation>
+    </message>
+    <message>
+        <source>To confirm it is you, enter your passphrase:</source>
+        <translation>Voer ter bevestiging je wachtwoordzin in:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>This is your new recovery key. Save the Recovery Sheet and print it, or write the key down, and keep it somewhere safe away from this computer.</source>
+        <translation>Dit is je nieuwe herstelsleutel. Sla het herstelblad op en print het, of schrijf de sleutel op. Bewaar hem op een veilige plek, niet bij deze computer.</translation>
+    </message>
+    <message>
+        <source>Save Recovery Sheet (PDF)…</source>
+        <translation>Herstelblad opslaan (pdf)…</translation>
+    </message>
+    <message>
+        <source>To confirm you have it, type group %1 of the new key:</source>
+        <translation>Typ ter controle groep %1 van de nieuwe sleutel:</translation>
+    </message>
+    <message>
+        <source>The new recovery key is active. The old key no longer opens this vault; backups made before today still open with the old key.</source>
+        <translation>De nieuwe herstelsleutel is actief. De oude sleutel opent deze kluis niet meer; back-ups van vóór vandaag gaan nog wel open met de oude sleutel.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Use the new key</source>
+        <translation>Nieuwe sleutel gebruiken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Activating the new recovery key…</source>
+        <translation>Nieuwe herstelsleutel activeren…</translation>
+    </message>
+    <message>
+        <source>CoachDesk Recovery Sheet.pdf</source>
+        <translation>CoachDesk-herstelblad.pdf</translation>
+    </message>
+    <message>
+        <source>Saving a Recovery Sheet is not available in this version.</source>
+        <translation>Een herstelblad opslaan kan nog niet in deze versie.</translation>
+    </message>
+    <message>
+        <source>Saved. &lt;a href=&quot;%1&quot;&gt;Open the sheet&lt;/a&gt; to print it.</source>
+        <translation>Opgeslagen. &lt;a href=&quot;%1&quot;&gt;Open het herstelblad&lt;/a&gt; om het te printen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Correct. You have your recovery key.</source>
+        <translation>Klopt. Je hebt je herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>That is not group {number}. Look again.</source>
+        <translation>Dat is niet groep {number}. Kijk nog eens goed.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}. Print it, keep the paper safe, then delete the file.</source>
+        <translation>Opgeslagen als {path}. Print het, bewaar het papier op een veilige plek en verwijder daarna het bestand.</translation>
+    </message>
+    <message>
+        <source>CoachDesk recovery sheet.pdf</source>
+        <translation>CoachDesk-herstelblad.pdf</translation>
+    </message>
+    <message>
+        <source>Save the Recovery Sheet</source>
+        <translation>Herstelblad opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the Recovery Sheet…</source>
+        <translation>Herstelblad maken…</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Je herstelsleutel</translation>
+    </message>
+    <message>
+        <source>It opens your files when everything else fails. It is shown only now.</source>
+        <translation>Hiermee open je je bestanden als al het andere niet lukt. Je ziet hem alleen nu.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Print the Recovery Sheet or write the key down, and keep it away from this computer. CoachDesk keeps no copy: once you continue, it is not shown again.</source>
+        <translation>Print het herstelblad of schrijf de sleutel op, en bewaar hem niet bij deze computer. CoachDesk bewaart geen kopie: zodra je doorgaat, zie je hem niet meer.</translation>
+    </message>
+    <message>
+        <source>&amp;Print Recovery Sheet…</source>
+        <translation>Herstelblad &amp;printen…</translation>
+    </message>
+    <message>
+        <source>Print Recovery Sheet</source>
+        <translation>Herstelblad printen</translation>
+    </message>
+    <message>
+        <source>To check, type group %1:</source>
+        <translation>Typ ter controle groep %1:</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key</source>
+        <translation>Groep %1 van de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Skip the check. I accept that I can lose all my data if I lose this computer or my login.</source>
+        <translation>Controle overslaan. Ik accepteer dat ik al mijn gegevens kwijt kan raken als ik deze computer of mijn computeraccount kwijtraak.</translation>
+    </message>
+    <message>
+        <source>Skip the check. I accept that I can lose all my data if I lose my passphrase and this computer.</source>
+        <translation>Controle overslaan. Ik accepteer dat ik al mijn gegevens kwijt kan raken als ik mijn wachtwoordzin vergeet en deze computer kwijtraak.</translation>
+    </message>
+    <message>
+        <source>Skip the check and accept the risk</source>
+        <translation>Controle overslaan en het risico accepteren</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Session notes, intake, goals, tasks and documents</source>
+        <translation>Sessieverslagen, intake, doelen, taken en documenten</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Agenda-afspraken</translation>
+    </message>
+    <message>
+        <source>Prospects without a trajectory</source>
+        <translation>Belangstellenden zonder traject</translation>
+    </message>
+    <message>
+        <source>Consent records</source>
+        <translation>Vastgelegde toestemmingen</translation>
+    </message>
+    <message>
+        <source>Invoices (if invoicing is used)</source>
+        <translation>Facturen (als je factureert)</translation>
+    </message>
+    <message>
+        <source>after the end of the last trajectory</source>
+        <translation>na het einde van het laatste traject</translation>
+    </message>
+    <message>
+        <source>after the appointment</source>
+        <translation>na de afspraak</translation>
+    </message>
+    <message>
+        <source>after the last contact</source>
+        <translation>na het laatste contact</translation>
+    </message>
+    <message>
+        <source>after the end of the trajectory</source>
+        <translation>na het einde van het traject</translation>
+    </message>
+    <message>
+        <source>after the end of that financial year</source>
+        <translation>na het einde van dat boekjaar</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message>
+        <source>Continuity if the client returns, and the window in which a complaint can still be made. The professional code for psychologists (NIP) uses one year.</source>
+        <translation>Continuïteit als de cliënt terugkomt, en de periode waarin nog een klacht kan worden ingediend. De beroepscode voor psychologen (NIP) gaat uit van één jaar.</translation>
+    </message>
+    <message>
+        <source>To settle questions about appointments that were made.</source>
+        <translation>Om vragen over gemaakte afspraken te kunnen beantwoorden.</translation>
+    </message>
+    <message>
+        <source>To follow up an enquiry that did not (yet) lead to coaching.</source>
+        <translation>Om een aanvraag op te volgen die (nog) niet tot coaching heeft geleid.</translation>
+    </message>
+    <message>
+        <source>Proof that the client gave consent (GDPR Art. 7(1)). Kept until the data it covers is erased, and never longer than this maximum.</source>
+        <translation>Bewijs dat de cliënt toestemming heeft gegeven (AVG art. 7 lid 1). Bewaard totdat de gegevens waar de toestemming over gaat zijn gewist, en nooit langer dan dit maximum.</translation>
+    </message>
+    <message>
+        <source>Dutch tax law requires you to keep your records for seven years (art. 52 AWR).</source>
+        <translation>De belastingwet verplicht je om je administratie zeven jaar te bewaren (art. 52 AWR).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>How long client data is kept</source>
+        <translation>Hoe lang cliëntgegevens bewaard blijven</translation>
+    </message>
+    <message>
+        <source>The GDPR asks you to keep personal data no longer than needed. These are sensible defaults; change a period if your practice needs it.</source>
+        <translation>De AVG vraagt je persoonsgegevens niet langer te bewaren dan nodig. Dit zijn verstandige standaardtermijnen; pas een termijn aan als je praktijk daarom vraagt.</translation>
+    </message>
+    <message>
+        <source>Confirm and &amp;start</source>
+        <translation>Bevestigen en &amp;starten</translation>
+    </message>
+    <message>
+        <source>Then it is erased.</source>
+        <translation>Daarna wordt het gewist.</translation>
+    </message>
+    <message>
+        <source>Then it is anonymised: only counts remain.</source>
+        <translation>Daarna wordt het geanonimiseerd: alleen aantallen blijven over.</translation>
+    </message>
+    <message>
+        <source>Set by law.</source>
+        <translation>Wettelijk vastgelegd.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>maximaal </translation>
+    </message>
+    <message>
+        <source>Retention period in months for: %1</source>
+        <translation>Bewaartermijn in maanden voor: %1</translation>
+    </message>
+    <message>
+        <source>You can change these later in Settings. CoachDesk records your choice and the date, for your processing register.</source>
+        <translation>Je kunt dit later wijzigen bij Instellingen. CoachDesk legt je keuze en de datum vast, voor je verwerkingsregister.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>(untitled note)</source>
+        <translation>(notitie zonder titel)</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who can log in to this computer as you can open your client files.</source>
+        <translation>Zonder wachtwoordzin kan iedereen die als jou op deze computer kan inloggen je cliëntdossiers openen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Te kort: gebruik minstens %n teken.</numerusform>
+            <numerusform>Te kort: gebruik minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Add a few unusual words.</source>
+        <translation>Zwak: makkelijk te raden. Voeg een paar ongewone woorden toe.</translation>
+    </message>
+    <message>
+        <source>Fair. A few more words make it much stronger.</source>
+        <translation>Redelijk. Met een paar woorden extra wordt hij veel sterker.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Goed.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>Checking whether this computer has a keychain…</source>
+        <translation>Controleren of deze computer een sleutelhanger heeft…</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that CoachDesk can use, so a passphrase is required.</source>
+        <translation>Deze computer heeft geen sleutelhanger die CoachDesk kan gebruiken. Een wachtwoordzin is dus verplicht.</translation>
+    </message>
+    <message>
+        <source>Opening CoachDesk safely</source>
+        <translation>CoachDesk veilig openen</translation>
+    </message>
+    <message>
+        <source>Your client files are always encrypted. Choose what unlocks them.</source>
+        <translation>Je cliëntdossiers zijn altijd versleuteld. Kies waarmee je ze ontgrendelt.</translation>
+    </message>
+    <message>
+        <source>Create &amp;vault</source>
+        <translation>&amp;Kluis aanmaken</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>A few words only you would think of</source>
+        <translation>Een paar woorden waar alleen jij op komt</translation>
+    </message>
+    <message>
+        <source>&amp;Show passphrase</source>
+        <translation>Wachtwoordzin t&amp;onen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Open with my &amp;computer login (keychain)</source>
+        <translation>Openen met mijn &amp;computeraccount (sleutelhanger)</translation>
+    </message>
+    <message>
+        <source>Open with my computer login</source>
+        <translation>Openen met mijn computeraccount</translation>
+    </message>
+    <message>
+        <source>Protects your files when someone has your laptop and can log in as you. You type it each time you open CoachDesk.</source>
+        <translation>Beschermt je bestanden als iemand je laptop heeft en als jou kan inloggen. Je typt hem elke keer dat je CoachDesk opent.</translation>
+    </message>
+    <message>
+        <source>Computer login</source>
+        <translation>Computeraccount</translation>
+    </message>
+    <message>
+        <source>Convenient: CoachDesk opens without typing when you are logged in. Anyone who is logged in to this computer as you can open it too.</source>
+        <translation>Makkelijk: CoachDesk gaat zonder typen open als je bent ingelogd. Maar iedereen die als jou op deze computer is ingelogd, kan het dan ook openen.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Comes on the next page. It opens your files when you forget the passphrase or this computer breaks. There is no other way in: the makers of CoachDesk cannot open your files either.</source>
+        <translation>Krijg je op de volgende pagina. Hiermee open je je bestanden als je de wachtwoordzin vergeet of als deze computer kapotgaat. Er is geen andere weg naar binnen: ook de makers van CoachDesk kunnen je bestanden niet openen.</translation>
+    </message>
+    <message>
+        <source>Creating your encrypted vault…</source>
+        <translation>Je versleutelde kluis wordt aangemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Practice details</source>
+        <translation>Praktijkgegevens</translation>
+    </message>
+    <message>
+        <source>Practice name:</source>
+        <translation>Naam van de praktijk:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Je naam:</translation>
+    </message>
+    <message>
+        <source>Street and number:</source>
+        <translation>Straat en huisnummer:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <source>KvK number:</source>
+        <translation>KvK-nummer:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Save practice details</source>
+        <translation>Praktijkgegevens opslaan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Language of CoachDesk:</source>
+        <translation>Taal van CoachDesk:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Beveiliging</translation>
+    </message>
+    <message>
+        <source>Lock when not used for:</source>
+        <translation>Vergrendelen na inactiviteit van:</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>Auto-lock minutes</source>
+        <translation>Minuten tot automatisch vergrendelen</translation>
+    </message>
+    <message>
+        <source>Open with my computer login</source>
+        <translation>Openen met mijn computeraccount</translation>
+    </message>
+    <message>
+        <source>New recovery key…</source>
+        <translation>Nieuwe herstelsleutel…</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Over CoachDesk</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Gegevensmap:</translation>
+    </message>
+    <message>
+        <source>Vault schema:</source>
+        <translation>Kluisschema:</translation>
+    </message>
+    <message>
+        <source>SQLCipher version:</source>
+        <translation>SQLCipher-versie:</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Practice details saved.</source>
+        <translation>Praktijkgegevens opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Checking for a keychain on this computer…</source>
+        <translation>Zoeken naar een sleutelhanger op deze computer…</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain CoachDesk can use, so your passphrase opens CoachDesk.</source>
+        <translation>Deze computer heeft geen sleutelhanger die CoachDesk kan gebruiken. Je opent CoachDesk dus met je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>To turn this off, set a passphrase first: otherwise only the recovery key could open CoachDesk.</source>
+        <translation>Stel eerst een wachtwoordzin in om dit uit te zetten. Anders kan alleen de herstelsleutel CoachDesk nog openen.</translation>
+    </message>
+    <message>
+        <source>When on, CoachDesk opens without a passphrase while you are logged in to this computer. Anyone using your login can then open it too.</source>
+        <translation>Als dit aan staat, gaat CoachDesk zonder wachtwoordzin open zolang je op deze computer bent ingelogd. Iedereen die jouw computeraccount gebruikt, kan het dan ook openen.</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation>Wachtwoordzin instellen…</translation>
+    </message>
+    <message>
+        <source>CoachDesk now opens with your computer login.</source>
+        <translation>CoachDesk gaat nu open met je computeraccount.</translation>
+    </message>
+    <message>
+        <source>CoachDesk no longer opens with your computer login.</source>
+        <translation>CoachDesk gaat niet meer open met je computeraccount.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved.</source>
+        <translation>Je nieuwe wachtwoordzin is opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Stop setting up?</source>
+        <translation>Stoppen met instellen?</translation>
+    </message>
+    <message>
+        <source>Your encrypted vault has already been created.</source>
+        <translation>Je versleutelde kluis is al aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Keep it and finish setting up the next time you start CoachDesk, or delete it and start again from the beginning. It holds no client data yet.</source>
+        <translation>Bewaar hem en maak het instellen af als je CoachDesk de volgende keer start, of verwijder hem en begin opnieuw. Er staan nog geen cliëntgegevens in.</translation>
+    </message>
+    <message>
+        <source>Your recovery key has not been confirmed. If you keep the vault, write the key down first: it will not be shown again.</source>
+        <translation>Je herstelsleutel is nog niet bevestigd. Bewaar je de kluis, schrijf de sleutel dan eerst op: je krijgt hem niet nog een keer te zien.</translation>
+    </message>
+    <message>
+        <source>Keep the vault</source>
+        <translation>Kluis bewaren</translation>
+    </message>
+    <message>
+        <source>Delete the vault</source>
+        <translation>Kluis verwijderen</translation>
+    </message>
+    <message>
+        <source>Continue setting up</source>
+        <translation>Verder met instellen</translation>
+    </message>
+    <message>
+        <source>Set up CoachDesk</source>
+        <translation>CoachDesk instellen</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Vo&amp;ltooien</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Today&apos;s appointments</source>
+        <translation>Afspraken vandaag</translation>
+    </message>
+    <message>
+        <source>Recently changed clients</source>
+        <translation>Onlangs gewijzigde cliënten</translation>
+    </message>
+    <message>
+        <source>Nothing planned for today.</source>
+        <translation>Vandaag staat er niets gepland.</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add your first client on the Clients page (Ctrl+N).</source>
+        <translation>Nog geen cliënten. Voeg je eerste cliënt toe op de pagina Cliënten (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>Goedemorgen, %1</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>Goedemorgen</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>Goedemiddag, %1</translation>
+    </message>
+    <message>
+        <source>Good afternoon</source>
+        <translation>Goedemiddag</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>Goedenavond, %1</translation>
+    </message>
+    <message>
+        <source>Good evening</source>
+        <translation>Goedenavond</translation>
+    </message>
+    <message>
+        <source>Active clients</source>
+        <translation>Actieve cliënten</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Openstaande taken</translation>
+    </message>
+    <message>
+        <source>Appointments today</source>
+        <translation>Afspraken vandaag</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>%1  ·  changed %2</source>
+        <translation>%1  ·  gewijzigd %2</translation>
+    </message>
+    <message>
+        <source>Open this client&apos;s file</source>
+        <translation>Dossier van deze cliënt openen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+</context>
+<context>
+    <name>TrajectoryDialog</name>
+    <message>
+        <source>New trajectory</source>
+        <translation>Nieuw traject</translation>
+    </message>
+    <message>
+        <source>Edit trajectory</source>
+        <translation>Traject bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Einde</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;sessions</source>
+        <translation>Afgesproken sess&amp;ies</translation>
+    </message>
+    <message>
+        <source>S&amp;ponsor</source>
+        <translation>&amp;Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yer</source>
+        <translation>&amp;Betaler</translation>
+    </message>
+    <message>
+        <source>e.g. Career coaching 2026</source>
+        <translation>bijv. Loopbaancoaching 2026</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Niet afgesproken</translation>
+    </message>
+    <message>
+        <source>Employer or organisation that commissioned it</source>
+        <translation>Werkgever of organisatie die de opdracht gaf</translation>
+    </message>
+    <message>
+        <source>Who pays, if not the sponsor</source>
+        <translation>Wie betaalt, als dat niet de opdrachtgever is</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>CoachDesk — locked</source>
+        <translation>CoachDesk — vergrendeld</translation>
+    </message>
+    <message>
+        <source>CoachDesk</source>
+        <translation>CoachDesk</translation>
+    </message>
+    <message>
+        <source>Your client files are locked.</source>
+        <translation>Je cliëntdossiers zijn vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Opening with your computer login…</source>
+        <translation>Openen met je computeraccount…</translation>
+    </message>
+    <message>
+        <source>Opening with your computer login</source>
+        <translation>Openen met je computeraccount</translation>
+    </message>
+    <message>
+        <source>Recovery key (as printed on your Recovery Sheet):</source>
+        <translation>Herstelsleutel (zoals op je herstelblad staat):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Use my passphrase instead</source>
+        <translation>Mijn wachtwoordzin gebruiken</translation>
+    </message>
+    <message>
+        <source>Use recovery key instead</source>
+        <translation>Herstelsleutel gebruiken</translation>
+    </message>
+    <message>
+        <source>Try my computer login again</source>
+        <translation>Opnieuw proberen met mijn computeraccount</translation>
+    </message>
+    <message>
+        <source>Unlock with my computer login</source>
+        <translation>Ontgrendelen met mijn computeraccount</translation>
+    </message>
+    <message>
+        <source>Unlock problem</source>
+        <translation>Probleem bij ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Type your recovery key first.</source>
+        <translation>Typ eerst je herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Typ eerst je wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Your computer login could not open CoachDesk this time. Use your passphrase or recovery key instead.</source>
+        <translation>Met je computeraccount ging CoachDesk deze keer niet open. Gebruik je wachtwoordzin of je herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>Your computer login could not open CoachDesk this time. Use your recovery key instead.</source>
+        <translation>Met je computeraccount ging CoachDesk deze keer niet open. Gebruik je herstelsleutel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For your safety, wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Wacht voor je veiligheid %n seconde tot je het opnieuw probeert.</numerusform>
+            <numerusform>Wacht voor je veiligheid %n seconden tot je het opnieuw probeert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Enter a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een voornaam of achternaam in.</translation>
     </message>
     <message>
         <source>This is not an e-mail address (expected name@example.nl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen e-mailadres (verwacht: naam@voorbeeld.nl).</translation>
     </message>
     <message>
         <source>A Dutch postcode looks like 1234 AB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Nederlandse postcode ziet eruit als 1234 AB.</translation>
     </message>
     <message>
         <source>A phone number has 8 to 15 digits, e.g. 06 1234 5678.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een telefoonnummer heeft 8 tot 15 cijfers, bijv. 06 1234 5678.</translation>
     </message>
     <message>
         <source>A date of birth lies between 1900 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een geboortedatum ligt tussen 1900 en vandaag.</translation>
     </message>
     <message>
-        <source>This is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <source>A name has at most 100 characters.</source>
+        <translation>Een naam heeft maximaal 100 tekens.</translation>
+    </message>
+    <message>
+        <source>This field has at most 200 characters.</source>
+        <translation>Dit veld heeft maximaal 200 tekens.</translation>
     </message>
     <message>
         <source>Tags are short words (letters, digits, spaces, dashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags zijn korte woorden (letters, cijfers, spaties, streepjes).</translation>
     </message>
     <message>
         <source>The end date lies before the start date.</source>
         <extracomment>Explicit consent (AVG art. 9) for health and other special-category data in notes. Purposes the Consents tab offers; the coach may type another one. Autosave writes a note every few seconds while the coach types; one audit entry per editing stretch says as much as fifty and keeps the log readable.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De einddatum ligt vóór de startdatum.</translation>
     </message>
     <message>
         <source>Give the trajectory a title or a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het traject een titel of een doel.</translation>
     </message>
     <message>
         <source>Choose or type a purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies of typ een doel.</translation>
     </message>
     <message>
         <source>There is no consent in force for this purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor dit doel geldt nu geen toestemming.</translation>
     </message>
     <message>
         <source>Auto-lock must lie between 1 and 240 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
     </message>
     <message>
         <source>A KvK number has 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een KvK-nummer heeft 8 cijfers.</translation>
     </message>
     <message>
         <source>Enter the name of your practice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de naam van je praktijk in.</translation>
     </message>
     <message>
         <source>This is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is te lang.</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Vul je naam in.</translation>
+    </message>
+</context>
+<context>
+    <name>WarningBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to CoachDesk</source>
+        <translation>Welkom bij CoachDesk</translation>
+    </message>
+    <message>
+        <source>Set up your practice in a few minutes.</source>
+        <translation>Richt je praktijk in een paar minuten in.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>CoachDesk keeps your client files on this computer, encrypted. Without your key nobody can read them, not even someone who takes your laptop.</source>
+        <translation>CoachDesk bewaart je cliëntdossiers versleuteld op deze computer. Zonder jouw sleutel kan niemand ze lezen, ook niet iemand die je laptop meeneemt.</translation>
+    </message>
+    <message>
+        <source>Setting up takes four steps:</source>
+        <translation>Het instellen gaat in vier stappen:</translation>
+    </message>
+    <message>
+        <source>Your practice details, which appear on every document CoachDesk makes.</source>
+        <translation>Je praktijkgegevens, die op elk document komen dat CoachDesk maakt.</translation>
+    </message>
+    <message>
+        <source>How CoachDesk is opened: with a passphrase, your computer login, or both.</source>
+        <translation>Hoe je CoachDesk opent: met een wachtwoordzin, met je computeraccount of met allebei.</translation>
+    </message>
+    <message>
+        <source>Your recovery key, to print and keep in a safe place.</source>
+        <translation>Je herstelsleutel, om te printen en op een veilige plek te bewaren.</translation>
+    </message>
+    <message>
+        <source>How long client data is kept before it is erased.</source>
+        <translation>Hoe lang cliëntgegevens bewaard blijven voordat ze worden gewist.</translation>
+    </message>
+    <message>
+        <source>Keep a printer or a pen and paper at hand for the recovery key.</source>
+        <translation>Houd voor de herstelsleutel een printer of pen en papier bij de hand.</translation>
+    </message>
+    <message>
+        <source>I already have a backup…</source>
+        <translation>Ik heb al een back-up…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring a backup arrives in a later version.</source>
+        <translation>Een back-up terugzetten komt in een latere versie.</translation>
     </message>
 </context>
 </TS>

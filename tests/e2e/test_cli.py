@@ -203,8 +203,14 @@ def test_passphrase_stdin_but_empty_input(tmp_path: Path) -> None:
 def test_change_passphrase_and_rotate_key(tmp_path: Path) -> None:
     data_dir = tmp_path / "v"
     created = json.loads(
-        run("init", "--data-dir", str(data_dir), "--passphrase-stdin", "--json",
-            stdin=PASSPHRASE + "\n").stdout  # fmt: skip
+        run(
+            "init",
+            "--data-dir",
+            str(data_dir),
+            "--passphrase-stdin",
+            "--json",
+            stdin=PASSPHRASE + "\n",
+        ).stdout
     )
     new = "een nog veel langere zin"
     run("key", "passphrase", "--data-dir", str(data_dir), "--passphrase-stdin",
