@@ -89,6 +89,14 @@ class VaultTooNew(UserError):
     )
 
 
+class MigrationFailed(UserError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The vault could not be upgraded to the format of this CoachDesk version. Nothing was "
+        "changed; a copy made before the upgrade is kept at {copy}.",
+    )
+
+
 class UnlockError(CoachDeskError):
     """The vault could not be opened with what we were given (exit 3)."""
 

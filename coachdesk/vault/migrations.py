@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlite
 
-from coachdesk.domain.errors import VaultTooNew
+from coachdesk.domain.errors import CoachDeskError, MigrationFailed, VaultTooNew
 from coachdesk.vault.connection import Db
 from coachdesk.vault.fsutil import copy_durably, remove_quietly
 
@@ -100,9 +100,14 @@ def migrate(
         copy = copy_path(current)
         copy_durably(db.path, copy)
     for migration in pending:
-        with db.transaction():
-            migration.apply(db)
-            db.execute(f"PRAGMA user_version = {int(migration.version)}")
+        try:
+            with db.transaction():
+                migration.apply(db)
+                db.execute(f"PRAGMA user_version = {int(migration.version)}")
+        except CoachDeskError:
+            raise
+        except Exception as exc:  # a broken migration must reach the coach as a sentence
+            raise MigrationFailed(copy=str(copy or db.path)) from exc
     if copy is not None:
         remove_quietly(copy)
     return pending[-1].version

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from coachdesk.domain.errors import VaultTooNew
+from coachdesk.domain.errors import MigrationFailed, VaultTooNew
 from coachdesk.paths import DataPaths
 from coachdesk.vault.connection import Db, open_db
 from coachdesk.vault.meta import load_meta
@@ -107,10 +107,11 @@ def test_failing_migration_rolls_back_and_keeps_the_copy(
         raise RuntimeError("migration step failed")
 
     fake = Migration(LATEST_VERSION + 1, "broken", apply)
-    with pytest.raises(RuntimeError, match="migration step failed"):
+    with pytest.raises(MigrationFailed, match=r"Nothing was\s+changed") as info:
         Vault.unlock(paths, RecoveryKey(recovery_key), migrations=(*MIGRATIONS, fake))
 
     copy = paths.migration_copy(LATEST_VERSION)
+    assert str(copy) in info.value.message
     assert copy.exists()
     assert not copy.read_bytes().startswith(SQLITE_MAGIC)
     assert copy.read_bytes() == live_before

@@ -94,7 +94,7 @@ class ClientsPage(QWidget):
         for column, width in (
             (Column.NUMBER, 80),
             (Column.NAME, 220),
-            (Column.STATUS, 80),
+            (Column.STATUS, self._status_width()),
             (Column.EMAIL, 220),
             (Column.PHONE, 120),
         ):
@@ -136,6 +136,11 @@ class ClientsPage(QWidget):
         QWidget.setTabOrder(self.filter_edit, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.new_button)
         QWidget.setTabOrder(self.new_button, self.table)
+
+    def _status_width(self) -> int:
+        """Wide enough for the longest status in the current language ("Belangstellende")."""
+        metrics = self.table.fontMetrics()
+        return max(metrics.horizontalAdvance(status_label(s)) for s in ClientStatus) + 24
 
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(
