@@ -73,7 +73,9 @@ def create_note(
     body: str = "",
     special_category: bool = False,
     template: str = "free",
+    appointment_id: int | None = None,
 ) -> Note:
+    """A new note; *appointment_id* links it to the session it reports on."""
     with db.transaction():
         note = _notes.insert(
             db,
@@ -83,6 +85,7 @@ def create_note(
             body=body,
             special_category=special_category,
             template=template,
+            appointment_id=appointment_id,
         )
         append_audit(
             db,
@@ -290,3 +293,9 @@ def subject_labels(db: Db, client_id: int) -> dict[str, str]:
     ):
         labels.update({row[0]: row[1] for row in db.all(sql, {"c": client_id})})
     return labels
+
+
+def appointment_day(db: Db, appointment_id: int) -> date | None:
+    """The local day of a stored appointment, to date the session note written for it."""
+    starts = db.scalar("SELECT starts_at FROM appointments WHERE id = :id", {"id": appointment_id})
+    return date.fromisoformat(starts[:10]) if starts else None

@@ -85,8 +85,8 @@ def test_sidebar_and_shortcuts_switch_pages(window: MainWindow, qtbot: object) -
             window, Qt.Key(Qt.Key.Key_1 + page.value), Qt.KeyboardModifier.ControlModifier
         )
         assert window.current_page == page
-    assert isinstance(window.pages[Page.AGENDA], PlaceholderPage)
-    assert "coming version" in window.pages[Page.AGENDA].body.text()
+    assert isinstance(window.pages[Page.PRIVACY], PlaceholderPage)
+    assert "coming version" in window.pages[Page.PRIVACY].body.text()
 
 
 def test_ctrl_k_opens_one_search_dialog(window: MainWindow, qtbot: object) -> None:

@@ -45,6 +45,7 @@ class NoteEditor(QWidget):
         self._client_id: int | None = None
         self._note: Note | None = None
         self._template = "free"
+        self._appointment_id: int | None = None
         self._dirty = False
         self._loading = False
         self._last_saved: Note | None = None
@@ -137,15 +138,28 @@ class NoteEditor(QWidget):
             note.client_id, note, note.title, note.body, note.note_date, note.special_category
         )
         self._template = note.template
+        self._appointment_id = note.appointment_id
         self.setEnabled(True)
 
-    def start_new(self, client_id: int, template_key: str) -> None:
-        """A new note from a template, written to the vault on its first edit."""
+    def start_new(
+        self,
+        client_id: int,
+        template_key: str,
+        *,
+        appointment_id: int | None = None,
+        on: date | None = None,
+    ) -> None:
+        """A new note from a template, written to the vault on its first edit.
+
+        From the agenda, *appointment_id* links the note to its session (so the "note missing"
+        task clears) and *on* dates it on the session's day.
+        """
         chosen = template(template_key)
         title = QCoreApplication.translate(CONTEXT, chosen.title) if chosen.title else ""
         body = QCoreApplication.translate(CONTEXT, chosen.body) if chosen.body else ""
-        self._set_fields(client_id, None, title, body, date.today(), False)
+        self._set_fields(client_id, None, title, body, on or date.today(), False)
         self._template = chosen.key
+        self._appointment_id = appointment_id
         self.setEnabled(True)
         self.body.setFocus(Qt.FocusReason.OtherFocusReason)
         self.body.moveCursor(self.body.textCursor().MoveOperation.Start)
@@ -207,8 +221,12 @@ class NoteEditor(QWidget):
         try:
             if self._note is None:
                 note = create_note(
-                    self._session.db, self._client_id, template=self._template, **fields
-                )  # type: ignore[arg-type]
+                    self._session.db,
+                    self._client_id,
+                    template=self._template,
+                    appointment_id=self._appointment_id,
+                    **fields,  # type: ignore[arg-type]
+                )
                 created = True
             else:
                 note = update_note(self._session.db, self._note.id, **fields)  # type: ignore[arg-type]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -150,13 +152,19 @@ class NotesTab(QWidget):
             self._select_row(row)
             self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def new_note(self, template_key: str = "free") -> None:
+    def new_note(
+        self,
+        template_key: str = "free",
+        *,
+        appointment_id: int | None = None,
+        on: date | None = None,
+    ) -> None:
         if self._client_id is None:
             return
         self.editor.save_now()
         self.list.selectionModel().clear()
         self.warning.hide()
-        self.editor.start_new(self._client_id, template_key)
+        self.editor.start_new(self._client_id, template_key, appointment_id=appointment_id, on=on)
 
     def save_pending(self) -> None:
         self.editor.save_now()
