@@ -54,6 +54,15 @@ _ACTION = {
     "appointment.created": QT_TRANSLATE_NOOP("Labels", "Appointment planned"),
     "appointment.updated": QT_TRANSLATE_NOOP("Labels", "Appointment changed"),
     "disclosure.recorded": QT_TRANSLATE_NOOP("Labels", "Disclosure recorded"),
+    "appointment.cancelled": QT_TRANSLATE_NOOP("Labels", "Appointment cancelled"),
+    "appointment.deleted": QT_TRANSLATE_NOOP("Labels", "Appointment deleted"),
+    "task.created": QT_TRANSLATE_NOOP("Labels", "Task added"),
+    "task.updated": QT_TRANSLATE_NOOP("Labels", "Task changed"),
+    "task.completed": QT_TRANSLATE_NOOP("Labels", "Task completed"),
+    "task.reopened": QT_TRANSLATE_NOOP("Labels", "Task reopened"),
+    "task.dismissed": QT_TRANSLATE_NOOP("Labels", "Task dismissed"),
+    "task.deleted": QT_TRANSLATE_NOOP("Labels", "Task deleted"),
+    "task.cleared": QT_TRANSLATE_NOOP("Labels", "Task cleared by CoachDesk"),
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QElapsedTimer, QEvent, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -53,10 +53,36 @@ class _StatCard(QFrame):
         self.setAccessibleName(f"{caption}: {value}")
 
 
+class _LinkCard(_StatCard):
+    """A card that opens the page behind its number (click, Enter or Space)."""
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class TodayPage(QWidget):
-    """Emits ``open_client_requested(client_id)`` when the coach picks a client."""
+    """Emits ``open_client_requested(client_id)`` when the coach picks a client, and
+    ``open_tasks_requested`` when they click the open-tasks number."""
 
     open_client_requested = Signal(int)
+    open_tasks_requested = Signal()
 
     def __init__(self, session: AppSession, parent: QWidget, *, day: date | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +111,8 @@ class TodayPage(QWidget):
         cards = QHBoxLayout()
         cards.setSpacing(12)
         self.active_card = _StatCard(self)
-        self.tasks_card = _StatCard(self)
+        self.tasks_card = _LinkCard(self)
+        self.tasks_card.clicked.connect(self.open_tasks_requested)
         self.appointments_card = _StatCard(self)
         for card in (self.active_card, self.tasks_card, self.appointments_card):
             cards.addWidget(card, 1)
@@ -127,6 +154,7 @@ class TodayPage(QWidget):
         self.recent_title.setText(self.tr("Recently changed clients"))
         self.appointments.setAccessibleName(self.tr("Today's appointments"))
         self.recent.setAccessibleName(self.tr("Recently changed clients"))
+        self.tasks_card.setToolTip(self.tr("Open the task list (Ctrl+4)"))
         self.appointments_empty.setText(self.tr("Nothing planned for today."))
         self.recent_empty.setText(
             self.tr("No clients yet. Add your first client on the Clients page (Ctrl+N).")
