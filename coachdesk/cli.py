@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from coachdesk import __version__
+from coachdesk import __version__, cli_agenda
 from coachdesk.crashlog import log_unexpected
 from coachdesk.domain.errors import (
     EXIT_USAGE,
@@ -126,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     key.add_parser("rotate", parents=[common], help="re-encrypt the vault under a new key")
     p = key.add_parser("keychain", parents=[common], help="keep a key copy in the keychain or not")
     p.add_argument("state", choices=["on", "off"])
+    cli_agenda.add_parsers(sub, common)
     return parser
 
 
@@ -398,6 +399,7 @@ COMMANDS = {
     ("key", "passphrase"): cmd_key_passphrase,
     ("key", "rotate"): cmd_key_rotate,
     ("key", "keychain"): cmd_key_keychain,
+    **cli_agenda.COMMANDS,
 }
 
 
