@@ -135,6 +135,14 @@ def app_shots(base: Path, out: Path) -> None:
         if name == "notes":
             dossier.notes.list.selectRow(0)
         shoot(window, out, f"{10 + index}-dossier-{name}")
+    window.show_page(Page.AGENDA)
+    agenda = window.pages[Page.AGENDA]
+    agenda.set_mode(ViewMode.WEEK)
+    shoot(window, out, "17-agenda-week")
+    agenda.set_mode(ViewMode.MONTH)
+    shoot(window, out, "18-agenda-month")
+    window.show_page(Page.TASKS)
+    shoot(window, out, "19-tasks")
     window.show_page(Page.SETTINGS)
     shoot(window, out, "15-settings")
     window.show_page(Page.CLIENTS)

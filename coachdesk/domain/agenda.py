@@ -73,6 +73,13 @@ class Occurrence:
     series_id: int | None = None
     recurrence_id: datetime | None = None
     overlaps: tuple[int, ...] = field(default=(), compare=False)
+    # Filled by ``services.agenda.occurrences``: ``overlaps`` holds the stored row ids of the
+    # other occurrences this one overlaps, ``overlap_keys`` their ``key``s (cancelled and
+    # all-day occurrences never overlap anything).
+    overlap_keys: tuple[tuple[int, str], ...] = field(default=(), compare=False)
+    # The zone ``start``/``end`` are wall times in when a view converted them from the source's
+    # own ``tzid`` (an appointment imported in another zone); "" = the source's zone.
+    tzid: str = ""
 
     @property
     def is_recurring(self) -> bool:

@@ -1,9 +1,10 @@
 """The main window: a sidebar of pages and the keyboard shortcuts that reach across them.
 
 The window owns the global shortcuts (Ctrl+K search, Ctrl+L lock, Ctrl+N new client, Ctrl+F
-filter, Ctrl+1 … Ctrl+6 pages); pages must not register these keys themselves, or Qt would
-report an ambiguous shortcut. The Clients page and the global search dialog come from another
-module and are imported defensively, so the window also works while they are being built.
+filter, Ctrl+T new task, Ctrl+1 … Ctrl+6 pages); pages must not register these keys themselves,
+or Qt would report an ambiguous shortcut. The Clients page and the global search dialog come
+from another module and are imported defensively, so the window also works while they are being
+built.
 Locking is not done here: the window emits ``lock_requested`` and the app controller closes the
 session and destroys the window.
 """
@@ -26,13 +27,17 @@ from PySide6.QtWidgets import (
 
 from coachdesk import APP_NAME
 from coachdesk.paths import DataPaths
+from coachdesk.services.dossier import appointment_day
 from coachdesk.services.settings import get_practice
+from coachdesk.ui.agenda.page import AgendaPage
 from coachdesk.ui.pages import Page, app_icon, page_icon
 from coachdesk.ui.pages.placeholder import PlaceholderPage
 from coachdesk.ui.pages.settings import SettingsPage
 from coachdesk.ui.pages.today import TodayPage
 from coachdesk.ui.prefs import Prefs
 from coachdesk.ui.session import AppSession, Changes
+from coachdesk.ui.tasks.page import TasksPage
+from coachdesk.ui.tasks.quick_add import TaskDialog
 
 try:  # imported with this module (before unlocking), not while the window opens
     from coachdesk.ui.clients.page import ClientsPage
@@ -93,12 +98,18 @@ class MainWindow(QMainWindow):
 
         self.today = TodayPage(self.session, self.stack)
         self.today.open_client_requested.connect(self.open_client)
+        self.today.open_tasks_requested.connect(lambda: self.show_page(Page.TASKS))
         self.clients = self._make_clients_page()
+        self.tasks = TasksPage(self.session, self.stack)
+        self.tasks.open_client_requested.connect(self.open_client)
+        self.task_dialog: TaskDialog | None = None
+        self.agenda = AgendaPage(self.session, self.stack)
+        self.agenda.write_note_requested.connect(self.write_session_note)
         self.pages: dict[Page, QWidget] = {
             Page.TODAY: self.today,
             Page.CLIENTS: self.clients,
-            Page.AGENDA: PlaceholderPage(Page.AGENDA, self.stack),
-            Page.TASKS: PlaceholderPage(Page.TASKS, self.stack),
+            Page.AGENDA: self.agenda,
+            Page.TASKS: self.tasks,
             Page.PRIVACY: PlaceholderPage(Page.PRIVACY, self.stack),
             Page.SETTINGS: SettingsPage(self.session, self._paths, self._prefs, self.stack),
         }
@@ -125,6 +136,7 @@ class MainWindow(QMainWindow):
         add("Ctrl+L", self.lock_requested.emit)
         add(QKeySequence(QKeySequence.StandardKey.New), self.new_client)
         add(QKeySequence(QKeySequence.StandardKey.Find), self.focus_filter)
+        add("Ctrl+T", self.new_task)
         for page in Page:
             add(f"Ctrl+{page.value + 1}", lambda p=page: self.show_page(p))
 
@@ -180,10 +192,43 @@ class MainWindow(QMainWindow):
         if open_client is not None:
             open_client(client_id, note_id)
 
+    def write_session_note(self, client_id: int, appointment_id: int) -> None:
+        """From an appointment: the client's dossier at a new session note linked to it."""
+        on = appointment_day(self.session.db, appointment_id)
+        self.open_client(client_id)
+        dossier = getattr(self.clients, "dossier", None)
+        if dossier is not None:
+            dossier.tabs.setCurrentWidget(dossier.notes)
+            dossier.notes.new_note("grow", appointment_id=appointment_id, on=on)
+
     def new_client(self) -> None:
         self.show_page(Page.CLIENTS)
         if (new_client := getattr(self.clients, "new_client", None)) is not None:
             new_client()
+
+    def new_task(self) -> TaskDialog:
+        """Ctrl+T: quick add from any page; with a client's dossier open, for that client."""
+        if self.task_dialog is not None:
+            with contextlib.suppress(RuntimeError):
+                self.task_dialog.close()
+        client_id = self._dossier_client()
+        dialog = TaskDialog(self.session, self, client_id=client_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._task_dialog_closed)
+        self.task_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _task_dialog_closed(self) -> None:
+        self.task_dialog = None
+
+    def _dossier_client(self) -> int | None:
+        """The client whose dossier is open on the Clients page, if any."""
+        dossier = getattr(self.clients, "dossier", None)
+        stack = getattr(self.clients, "stack", None)
+        if self.current_page != Page.CLIENTS or dossier is None or stack is None:
+            return None
+        return dossier.client_id if stack.currentWidget() is dossier else None
 
     def focus_filter(self) -> None:
         self.show_page(Page.CLIENTS)
