@@ -26,6 +26,7 @@ from coachdesk.paths import data_paths
 from coachdesk.services.access import Passphrase, create_vault, unlock_vault
 from coachdesk.services.demo import generate_demo
 from coachdesk.ui import i18n
+from coachdesk.ui.agenda.common import ViewMode
 from coachdesk.ui.clients.table_model import ClientIdRole
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.pages import Page
