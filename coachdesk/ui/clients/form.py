@@ -11,7 +11,7 @@ import itertools
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -42,6 +42,7 @@ from coachdesk.domain.validation import (
 from coachdesk.services.clients import create_client, update_client
 from coachdesk.ui.clients.labels import date_format, from_qdate, status_label, to_qdate
 from coachdesk.ui.clients.widgets import FieldError, error_text
+from coachdesk.ui.dialogs import frame_save_dialog
 from coachdesk.ui.i18n import tr_field_error
 from coachdesk.ui.session import AppSession, Changes
 
@@ -79,7 +80,6 @@ class ClientFormDialog(QDialog):
         self.retranslate()
         if client is not None:
             self._load(client)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -139,16 +139,7 @@ class ClientFormDialog(QDialog):
         columns = QHBoxLayout()
         columns.addWidget(self.person_box, 1)
         columns.addWidget(self.contact_box, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(columns)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(760)
+        self.buttons = frame_save_dialog(self, self.banner, columns, min_width=760)
         order = [
             self.edits[n] for n in ("first_name", "tussenvoegsel", "last_name", "preferred_name")
         ]

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +19,7 @@ from coachdesk.domain.models import Trajectory
 from coachdesk.services.dossier import save_trajectory
 from coachdesk.ui.clients.labels import date_format, from_qdate, to_qdate
 from coachdesk.ui.clients.widgets import FieldError, error_text
+from coachdesk.ui.dialogs import frame_save_dialog
 from coachdesk.ui.i18n import tr_field_error
 from coachdesk.ui.session import AppSession, Changes
 
@@ -63,17 +61,7 @@ class TrajectoryDialog(QDialog):
             form.addRow(label, field)
             if error:
                 form.addRow("", self.errors[error])
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.buttons = frame_save_dialog(self, self.banner, form, min_width=480)
         if trajectory is None:
             self.start.setDate(QDate.currentDate())
         else:

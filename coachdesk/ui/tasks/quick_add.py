@@ -9,18 +9,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +33,7 @@ from coachdesk.services.tasks import (
 )
 from coachdesk.ui.clients.labels import date_format, from_qdate, to_qdate
 from coachdesk.ui.clients.widgets import FieldError, error_text
+from coachdesk.ui.dialogs import frame_save_dialog
 from coachdesk.ui.i18n import tr_field_error
 from coachdesk.ui.session import AppSession, Changes
 from coachdesk.ui.tasks.labels import priority_label, task_title
@@ -145,17 +143,7 @@ class TaskDialog(QDialog):
             elif field is self.client:
                 form.addRow("", self.errors["client"])
         self._labels[4].setVisible(task is not None)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.buttons = frame_save_dialog(self, self.banner, form, min_width=460)
         self._load(task, client_id, today or date.today())
         self.retranslate()
 
