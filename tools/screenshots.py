@@ -131,28 +131,29 @@ def app_shots(base: Path, out: Path) -> None:
     client_id = clients.model.index(0, 0).data(ClientIdRole)
     window.open_client(client_id)
     dossier = clients.dossier
-    for index, name in enumerate(("overview", "notes", "documents", "consents", "activity")):
-        dossier.tabs.setCurrentIndex(index)
+    tabs = ("overview", "notes", "documents", "appointments", "consents", "activity")
+    for index, name in enumerate(tabs):
+        dossier.tabs.setCurrentWidget(getattr(dossier, name))
         if name == "notes":
             dossier.notes.list.selectRow(0)
         shoot(window, out, f"{10 + index}-dossier-{name}")
     window.show_page(Page.AGENDA)
     agenda = window.pages[Page.AGENDA]
     agenda.set_mode(ViewMode.WEEK)
-    shoot(window, out, "17-agenda-week")
+    shoot(window, out, "18-agenda-week")
     agenda.set_mode(ViewMode.MONTH)
-    shoot(window, out, "18-agenda-month")
+    shoot(window, out, "19-agenda-month")
     window.show_page(Page.TASKS)
-    shoot(window, out, "19-tasks")
+    shoot(window, out, "20-tasks")
     window.show_page(Page.SETTINGS)
-    shoot(window, out, "15-settings")
+    shoot(window, out, "16-settings")
     window.show_page(Page.CLIENTS)
     dialog = window.open_search()
     if dialog is not None:
         dialog.query.setText("doel")  # type: ignore[attr-defined]
         settle()
         settle()
-        shoot(dialog, out, "16-search")
+        shoot(dialog, out, "17-search")
         dialog.close()
     window.save_pending()
     window.close()

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from coachdesk.domain.models import ClientDraft, Practice
 from coachdesk.services import demo_words as W
+from coachdesk.services.demo_slots import DemoAgenda, workday
 from coachdesk.vault.audit import append_audit
 from coachdesk.vault.connection import Db
 from coachdesk.vault.repos import practice as practice_repo
@@ -102,11 +103,6 @@ class _Trajectory:
     health: bool  # some note holds health data (special category)
 
 
-def _workday(day: date) -> date:
-    """Move a Saturday or Sunday to the next Monday: coaches keep office days."""
-    return day + timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day
-
-
 class _Generator:
     """Builds the rows of one batch of clients in memory; ``flush`` writes them."""
 
@@ -116,6 +112,7 @@ class _Generator:
         self.ids: dict[str, int] = {}
         self.numbers: dict[int, int] = {}
         self.counts = dict.fromkeys(_COLUMNS, 0)
+        self.agenda = DemoAgenda()  # one coach: appointments go to free time
 
     def start_batch(self, db: Db) -> None:
         """Read the id and number high-water marks inside the batch's write transaction."""
@@ -170,11 +167,11 @@ class _Generator:
              "{zijn}": "haar" if female else "zijn"},
         )  # fmt: skip
         theme = rng.choices(_THEMES, _THEME_WEIGHTS)[0]
-        intake = _workday(registered + timedelta(days=rng.randint(3, 20)))
+        intake = workday(registered + timedelta(days=rng.randint(3, 20)))
         trajectories = [self.trajectory(c, theme, intake)]
         end = trajectories[0].end
         if end and rng.random() < 0.25:  # some clients come back for a second trajectory
-            again = _workday(end + timedelta(days=rng.randint(60, 365)))
+            again = workday(end + timedelta(days=rng.randint(60, 365)))
             if again <= today - timedelta(days=14):
                 theme = rng.choices(_THEMES, _THEME_WEIGHTS)[0]
                 trajectories.append(self.trajectory(c, theme, again))
@@ -214,9 +211,11 @@ class _Generator:
         sponsor, payer = {"employer": (c.org, c.org), "uwv": ("UWV", "UWV"),
                           "gemeente": (gemeente, gemeente)}.get(
             kind, ("", rng.choice(W.PRIVATE_PAYERS)))  # fmt: skip
-        booked, hour, minute = min(start, today), rng.randint(9, 16), rng.choice((0, 30))
+        hour, minute = rng.randint(9, 16), rng.choice((0, 30))
+        at = self.agenda.book(start, hour, minute, 90)
+        start, booked = at.date(), min(at.date(), today)
         subs = c.subs | {"{goal}": goal, "{subject}": rng.choice(subjects)}
-        intake = self.appointment(c, tid, "intake", start, hour, minute, 90, booked,
+        intake = self.appointment(c, tid, "intake", start, at.hour, at.minute, 90, booked,
                                   status="done" if start < today else "planned")[0]  # fmt: skip
         if start >= today:  # only the intake is planned so far
             at = self._stamp(booked)
@@ -229,8 +228,10 @@ class _Generator:
                   template="intake")  # fmt: skip
         # A weekly series (one stored row with an RRULE), sometimes with one occurrence
         # skipped (EXDATE) or moved a day (an exception row pointing at the series).
-        days = [_workday(start + timedelta(days=rng.randint(7, 14)))]
-        days += [days[0] + timedelta(weeks=i) for i in range(1, count)]
+        at = self.agenda.book_weekly(start + timedelta(days=rng.randint(7, 14)), hour, minute,
+                                     60, count)  # fmt: skip
+        hour, minute = at.hour, at.minute
+        days = [at.date() + timedelta(weeks=i) for i in range(count)]
         slot = f"T{hour:02d}:{minute:02d}:00"
         change = rng.randrange(1, count) if rng.random() < 0.25 else 0
         skip = bool(change) and rng.random() < 0.5
@@ -240,19 +241,22 @@ class _Generator:
             until=f"{days[-1]}{slot}", exdates=[f"{days[change]}{slot}"] if skip else None,
         )[0]  # fmt: skip
         sessions = [(series, "done", d) for d in days]
+        if change:
+            self.agenda.release(datetime.fromisoformat(f"{days[change]}{slot}"), 60)
         if skip:
             del sessions[change]
         elif change:
-            moved = _workday(days[change] + timedelta(days=1))
-            sessions[change] = (*self.appointment(c, tid, "session", moved, hour, minute, 60,
-                booked, series=(series, f"{days[change]}{slot}")), moved)  # fmt: skip
+            moved = self.agenda.book(days[change] + timedelta(days=1), hour, minute, 60)
+            sessions[change] = (*self.appointment(c, tid, "session", moved.date(), moved.hour,
+                moved.minute, 60, booked, series=(series, f"{days[change]}{slot}")),
+                moved.date())  # fmt: skip
         day = days[-1]
         for _ in range(singles):
-            day = _workday(day + timedelta(days=rng.randint(14, 21)))
-            sessions.append((*self.appointment(c, tid, "session", day, rng.randint(9, 16),
-                rng.choice((0, 30)), 60, booked), day))  # fmt: skip
-        end = _workday(day + timedelta(days=rng.randint(14, 28)))
-        evaluation = self.appointment(c, tid, "evaluation", end, hour, minute, 60, booked)
+            day, h, m = self._book(day + timedelta(days=rng.randint(14, 21)),
+                                   rng.randint(9, 16), rng.choice((0, 30)))  # fmt: skip
+            sessions.append((*self.appointment(c, tid, "session", day, h, m, 60, booked), day))
+        end, h, m = self._book(day + timedelta(days=rng.randint(14, 28)), hour, minute)
+        evaluation = self.appointment(c, tid, "evaluation", end, h, m, 60, booked)
         health, number = False, 0
         for aid, status, day in sessions:
             if day >= today:
@@ -275,6 +279,11 @@ class _Generator:
                   end.isoformat(), count + singles + 1, sponsor, payer, self._stamp(booked),
                   self._stamp(end))  # fmt: skip
         return _Trajectory(start, end, kind, goal, health)
+
+    def _book(self, day: date, hour: int, minute: int) -> tuple[date, int, int]:
+        """An hour in the coach's free time on *day* or soon after: (day, hour, minute)."""
+        at = self.agenda.book(day, hour, minute, 60)
+        return at.date(), at.hour, at.minute
 
     def appointment(self, c: _Client, tid: int, kind: str, day: date, hour: int, minute: int,
                     minutes: int, booked: date, *, status: str | None = None, rrule: str = "",

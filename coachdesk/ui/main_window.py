@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(page_icon(page, self), "", self.sidebar)
             item.setSizeHint(QSize(SIDEBAR_WIDTH - 16, 38))
         self.sidebar.currentRowChanged.connect(self._row_changed)
+        if (dossier := getattr(self.clients, "dossier", None)) is not None:
+            dossier.appointments.open_day_requested.connect(self.show_agenda_day)
         self.statusBar().setSizeGripEnabled(True)
 
     def _make_clients_page(self) -> QWidget:
@@ -191,6 +194,11 @@ class MainWindow(QMainWindow):
         open_client = getattr(self.clients, "open_client", None)
         if open_client is not None:
             open_client(client_id, note_id)
+
+    def show_agenda_day(self, day: date) -> None:
+        """The Agenda's day view on *day* (from a client's appointments)."""
+        self.show_page(Page.AGENDA)
+        self.agenda.show_day(day)
 
     def write_session_note(self, client_id: int, appointment_id: int) -> None:
         """From an appointment: the client's dossier at a new session note linked to it."""

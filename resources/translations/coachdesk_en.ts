@@ -32,6 +32,297 @@
     </message>
 </context>
 <context>
+    <name>AgendaActions</name>
+    <message>
+        <source>The appointment was not changed</source>
+        <translation>The appointment was not changed</translation>
+    </message>
+    <message>
+        <source>Delete appointment</source>
+        <translation>Delete appointment</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Delete “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaLabels</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Blocked time</source>
+        <translation>Blocked time</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Work week</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>week %1 · %2</source>
+        <translation>week %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Go to today (T)</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Previous (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Next (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>Appointments by hour</source>
+        <translation>Appointments by hour</translation>
+    </message>
+    <message>
+        <source>Appointments by day</source>
+        <translation>Appointments by day</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Edit appointment</source>
+        <translation>Edit appointment</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>L&amp;ocation</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>e.g. Session with Anna</source>
+        <translation>e.g. Session with Anna</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Address or video link</source>
+        <translation>Address or video link</translation>
+    </message>
+    <message>
+        <source>Location or video link</source>
+        <translation>Location or video link</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Write session note</source>
+        <translation>Write session note</translation>
+    </message>
+    <message>
+        <source>Open the client's dossier at a note for this appointment</source>
+        <translation>Open the client's dossier at a note for this appointment</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Cancel appointment…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>Overlaps with %1</source>
+        <translation>Overlaps with %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title and location</source>
+        <translation>Title and location</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Part of a recurring series</source>
+        <translation>Part of a recurring series</translation>
+    </message>
+    <message>
+        <source>Double-click an appointment to open it in the Agenda on that day.</source>
+        <translation>Double-click an appointment to open it in the Agenda on that day.</translation>
+    </message>
+    <message>
+        <source>Nothing planned for this client.</source>
+        <translation>Nothing planned for this client.</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>No appointments yet.</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Upcoming appointments</translation>
+    </message>
+    <message>
+        <source>Past appointments</source>
+        <translation>Past appointments</translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation>Upcoming (%1)</translation>
+    </message>
+    <message>
+        <source>Past (%1)</source>
+        <translation>Past (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ClientErrors</name>
     <message>
         <source>Something went wrong. Nothing was changed.</source>
@@ -143,6 +434,21 @@
     <message>
         <source>Save (%1)</source>
         <translation>Save (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>No client</source>
+        <translation>No client</translation>
+    </message>
+    <message>
+        <source>Type a name or number</source>
+        <translation>Type a name or number</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
     </message>
 </context>
 <context>
@@ -324,6 +630,13 @@
     </message>
 </context>
 <context>
+    <name>DayHeader</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Name</source>
@@ -445,6 +758,10 @@
         <translation>&amp;Documents</translation>
     </message>
     <message>
+        <source>A&amp;ppointments</source>
+        <translation>A&amp;ppointments</translation>
+    </message>
+    <message>
         <source>Co&amp;nsents</source>
         <translation>Co&amp;nsents</translation>
     </message>
@@ -498,6 +815,10 @@
     <message>
         <source>This vault was made by a newer CoachDesk (schema {found}, this program knows up to {known}). Install the newer version; nothing was changed.</source>
         <translation>This vault was made by a newer CoachDesk (schema {found}, this program knows up to {known}). Install the newer version; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The vault could not be upgraded to the format of this CoachDesk version. Nothing was changed; a copy made before the upgrade is kept at {copy}.</source>
+        <translation>The vault could not be upgraded to the format of this CoachDesk version. Nothing was changed; a copy made before the upgrade is kept at {copy}.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked.</source>
@@ -666,6 +987,67 @@
     <message>
         <source>The operation was cancelled.</source>
         <translation>The operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>The repeat rule is not supported: {reason}.</source>
+        <translation>The repeat rule is not supported: {reason}.</translation>
+    </message>
+    <message>
+        <source>The calendar file is too large ({size} MB; CoachDesk reads up to 50 MB). Export a shorter period from your calendar program. Nothing was imported.</source>
+        <translation>The calendar file is too large ({size} MB; CoachDesk reads up to 50 MB). Export a shorter period from your calendar program. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This is not a calendar file (iCalendar, .ics): it holds binary data. Choose the .ics file your calendar program exported. Nothing was imported.</source>
+        <translation>This is not a calendar file (iCalendar, .ics): it holds binary data. Choose the .ics file your calendar program exported. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This is not a calendar file (iCalendar, .ics): it does not start with BEGIN:VCALENDAR. Choose the .ics file your calendar program exported. Nothing was imported.</source>
+        <translation>This is not a calendar file (iCalendar, .ics): it does not start with BEGIN:VCALENDAR. Choose the .ics file your calendar program exported. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged: line {line} is not a calendar line. Export it again from your calendar program. Nothing was imported.</source>
+        <translation>The calendar file is damaged: line {line} is not a calendar line. Export it again from your calendar program. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged: its parts are nested too deeply (line {line}). Export it again from your calendar program. Nothing was imported.</source>
+        <translation>The calendar file is damaged: its parts are nested too deeply (line {line}). Export it again from your calendar program. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The calendar file has more than 100,000 events. Export a shorter period from your calendar program. Nothing was imported.</source>
+        <translation>The calendar file has more than 100,000 events. Export a shorter period from your calendar program. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged: END:{kind} on line {line} closes nothing. Export it again from your calendar program. Nothing was imported.</source>
+        <translation>The calendar file is damaged: END:{kind} on line {line} closes nothing. Export it again from your calendar program. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged: BEGIN:{open} on line {start} is closed by END:{kind} on line {line}. Export it again from your calendar program. Nothing was imported.</source>
+        <translation>The calendar file is damaged: BEGIN:{open} on line {start} is closed by END:{kind} on line {line}. Export it again from your calendar program. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged: line {line} stands outside the calendar. Export it again from your calendar program. Nothing was imported.</source>
+        <translation>The calendar file is damaged: line {line} stands outside the calendar. Export it again from your calendar program. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The calendar file is incomplete: BEGIN:{kind} on line {line} is never closed, so the file was probably cut off. Export or download it again. Nothing was imported.</source>
+        <translation>The calendar file is incomplete: BEGIN:{kind} on line {line} is never closed, so the file was probably cut off. Export or download it again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The calendar file cannot be read ({reason}). Export it again from your calendar program. Nothing was imported.</source>
+        <translation>The calendar file cannot be read ({reason}). Export it again from your calendar program. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Choose how clients are named in the exported titles: code, initials or name.</source>
+        <extracomment>Event titles say what kind of appointment it is, in the coach's working language.</extracomment>
+        <translation>Choose how clients are named in the exported titles: code, initials or name.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give a file name, such as agenda.ics. Nothing was exported.</source>
+        <translation>{path} is a folder. Give a file name, such as agenda.ics. Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder. Nothing was exported.</source>
+        <translation>The folder {folder} does not exist. Choose another folder. Nothing was exported.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1222,42 @@
         <source>Disclosure recorded</source>
         <translation>Disclosure recorded</translation>
     </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Appointment cancelled</translation>
+    </message>
+    <message>
+        <source>Appointment deleted</source>
+        <translation>Appointment deleted</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>Task added</translation>
+    </message>
+    <message>
+        <source>Task changed</source>
+        <translation>Task changed</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Task completed</translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation>Task reopened</translation>
+    </message>
+    <message>
+        <source>Task dismissed</source>
+        <translation>Task dismissed</translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation>Task deleted</translation>
+    </message>
+    <message>
+        <source>Task cleared by CoachDesk</source>
+        <translation>Task cleared by CoachDesk</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -878,6 +1296,13 @@
     <message>
         <source>Search is not available yet.</source>
         <translation>Search is not available yet.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 more</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1790,45 @@ Follow-up agreed (if any):
     </message>
 </context>
 <context>
+    <name>QuickAddBar</name>
+    <message>
+        <source>Add a task: type it and press Enter (Ctrl+T from anywhere)</source>
+        <translation>Add a task: type it and press Enter (Ctrl+T from anywhere)</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Task not added</source>
+        <translation>Task not added</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Added “%1” (due %2).</source>
+        <translation>Added “%1” (due %2).</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Save Recovery Sheet</source>
@@ -1511,6 +1975,89 @@ Follow-up agreed (if any):
     </message>
 </context>
 <context>
+    <name>RepeatEditor</name>
+    <message>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>third</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>fourth</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Every … weeks</source>
+        <translation>Every … weeks</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>Monthly on day %1</translation>
+    </message>
+    <message>
+        <source>Monthly on the %1 %2</source>
+        <translation>Monthly on the %1 %2</translation>
+    </message>
+    <message>
+        <source>Custom (kept as imported)</source>
+        <translation>Custom (kept as imported)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>times:</source>
+        <translation>times:</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Repeat ends</source>
+        <translation>Repeat ends</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Number of times</translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation>Repeat until</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Session notes, intake, goals, tasks and documents</source>
@@ -1622,6 +2169,41 @@ Follow-up agreed (if any):
     <message>
         <source>You can change these later in Settings. CoachDesk records your choice and the date, for your processing register.</source>
         <translation>You can change these later in Settings. CoachDesk records your choice and the date, for your processing register.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>This appointment is part of a series. What do you want to change?</source>
+        <translation>This appointment is part of a series. What do you want to change?</translation>
+    </message>
+    <message>
+        <source>This appointment is part of a series. What do you want to move?</source>
+        <translation>This appointment is part of a series. What do you want to move?</translation>
+    </message>
+    <message>
+        <source>This appointment is part of a series. What do you want to cancel?</source>
+        <translation>This appointment is part of a series. What do you want to cancel?</translation>
+    </message>
+    <message>
+        <source>This appointment is part of a series. What do you want to delete?</source>
+        <translation>This appointment is part of a series. What do you want to delete?</translation>
+    </message>
+    <message>
+        <source>Recurring appointment</source>
+        <translation>Recurring appointment</translation>
+    </message>
+    <message>
+        <source>This appointment</source>
+        <translation>This appointment</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>This and following</translation>
+    </message>
+    <message>
+        <source>All appointments</source>
+        <translation>All appointments</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2538,241 @@ Follow-up agreed (if any):
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>(archived client)</source>
+        <translation>(archived client)</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Task</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>What needs doing?</source>
+        <translation>What needs doing?</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>No client (type to search)</source>
+        <translation>No client (type to search)</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list.</source>
+        <translation>Choose a client from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLabels</name>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Per client</source>
+        <translation>Per client</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Nothing due today.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue. Well done.</source>
+        <translation>Nothing overdue. Well done.</translation>
+    </message>
+    <message>
+        <source>No upcoming tasks.</source>
+        <translation>No upcoming tasks.</translation>
+    </message>
+    <message>
+        <source>No open tasks for this client.</source>
+        <translation>No open tasks for this client.</translation>
+    </message>
+    <message>
+        <source>No finished tasks yet.</source>
+        <translation>No finished tasks yet.</translation>
+    </message>
+    <message>
+        <source>Write session note (%1)</source>
+        <translation>Write session note (%1)</translation>
+    </message>
+    <message>
+        <source>A system task: CoachDesk made it and removes it when its reason is gone. Tick it or press Delete to dismiss it.</source>
+        <translation>A system task: CoachDesk made it and removes it when its reason is gone. Tick it or press Delete to dismiss it.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Open client</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Done on %1. Untick to reopen.</source>
+        <translation>Done on %1. Untick to reopen.</translation>
+    </message>
+    <message>
+        <source>Tick to mark as done</source>
+        <translation>Tick to mark as done</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>Task views</source>
+        <translation>Task views</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Task not changed</source>
+        <translation>Task not changed</translation>
+    </message>
+    <message>
+        <source>Done: “%1”.</source>
+        <translation>Done: “%1”.</translation>
+    </message>
+    <message>
+        <source>Dismissed: “%1”.</source>
+        <translation>Dismissed: “%1”.</translation>
+    </message>
+    <message>
+        <source>Reopened: “%1”.</source>
+        <translation>Reopened: “%1”.</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <source>Delete the task “%1”? This cannot be undone.</source>
+        <translation>Delete the task “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Task not deleted</source>
+        <translation>Task not deleted</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Today's appointments</source>
@@ -1964,6 +2781,18 @@ Follow-up agreed (if any):
     <message>
         <source>Recently changed clients</source>
         <translation>Recently changed clients</translation>
+    </message>
+    <message>
+        <source>Active clients without a next session</source>
+        <translation>Active clients without a next session</translation>
+    </message>
+    <message>
+        <source>Every active client has a next session booked.</source>
+        <translation>Every active client has a next session booked.</translation>
+    </message>
+    <message>
+        <source>Open the task list (Ctrl+4)</source>
+        <translation>Open the task list (Ctrl+4)</translation>
     </message>
     <message>
         <source>Nothing planned for today.</source>
@@ -2020,6 +2849,18 @@ Follow-up agreed (if any):
     <message>
         <source>Open this client's file</source>
         <translation>Open this client's file</translation>
+    </message>
+    <message>
+        <source>%1  ·  no sessions yet</source>
+        <translation>%1  ·  no sessions yet</translation>
+    </message>
+    <message>
+        <source>%1  ·  last session %2</source>
+        <translation>%1  ·  last session %2</translation>
+    </message>
+    <message>
+        <source>Open this client's file to plan the next session</source>
+        <translation>Open this client's file to plan the next session</translation>
     </message>
     <message>
         <source>today</source>
@@ -2249,6 +3090,58 @@ Follow-up agreed (if any):
     <message>
         <source>Enter your name.</source>
         <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>Give the task a title.</source>
+        <translation>Give the task a title.</translation>
+    </message>
+    <message>
+        <source>The title is too long (300 characters at most).</source>
+        <translation>The title is too long (300 characters at most).</translation>
+    </message>
+    <message>
+        <source>Choose high, normal or low priority.</source>
+        <translation>Choose high, normal or low priority.</translation>
+    </message>
+    <message>
+        <source>That client no longer exists.</source>
+        <translation>That client no longer exists.</translation>
+    </message>
+    <message>
+        <source>CoachDesk made this task itself; dismiss it instead of deleting it.</source>
+        <translation>CoachDesk made this task itself; dismiss it instead of deleting it.</translation>
+    </message>
+    <message>
+        <source>The end lies after the start.</source>
+        <translation>The end lies after the start.</translation>
+    </message>
+    <message>
+        <source>Enter a title or choose a client.</source>
+        <translation>Enter a title or choose a client.</translation>
+    </message>
+    <message>
+        <source>This time zone is unknown.</source>
+        <translation>This time zone is unknown.</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 to 99 weeks or months.</source>
+        <translation>Repeat every 1 to 99 weeks or months.</translation>
+    </message>
+    <message>
+        <source>Repeat 1 to 999 times.</source>
+        <translation>Repeat 1 to 999 times.</translation>
+    </message>
+    <message>
+        <source>The last date lies on or after the first.</source>
+        <translation>The last date lies on or after the first.</translation>
+    </message>
+    <message>
+        <source>Choose an end date or a number of times, not both.</source>
+        <translation>Choose an end date or a number of times, not both.</translation>
+    </message>
+    <message>
+        <source>Choose a client to write a note for.</source>
+        <translation>Choose a client to write a note for.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,297 @@
     </message>
 </context>
 <context>
+    <name>AgendaActions</name>
+    <message>
+        <source>The appointment was not changed</source>
+        <translation>De afspraak is niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Delete appointment</source>
+        <translation>Afspraak verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>“%1” verwijderen? Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaLabels</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Blocked time</source>
+        <translation>Geblokkeerde tijd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Niet verschenen</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Werkweek</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>week %1 · %2</source>
+        <translation>week %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Naar vandaag (T)</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Vorige (Page Up)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorige periode</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Volgende (Page Down)</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Volgende periode</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>Appointments by hour</source>
+        <translation>Afspraken per uur</translation>
+    </message>
+    <message>
+        <source>Appointments by day</source>
+        <translation>Afspraken per dag</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Edit appointment</source>
+        <translation>Afspraak bewerken</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>C&amp;liënt</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wanneer</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Herhalen</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation</source>
+        <translation>L&amp;ocatie</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>e.g. Session with Anna</source>
+        <translation>bijv. Sessie met Anna</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Eindtijd</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>Address or video link</source>
+        <translation>Adres of videolink</translation>
+    </message>
+    <message>
+        <source>Location or video link</source>
+        <translation>Locatie of videolink</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Write session note</source>
+        <translation>Sessieverslag schrijven</translation>
+    </message>
+    <message>
+        <source>Open the client&apos;s dossier at a note for this appointment</source>
+        <translation>Open het dossier van de cliënt bij een verslag van deze afspraak</translation>
+    </message>
+    <message>
+        <source>Cancel appointment…</source>
+        <translation>Afspraak annuleren…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <source>Overlaps with %1</source>
+        <translation>Overlapt met %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentsTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title and location</source>
+        <translation>Titel en locatie</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reeks</translation>
+    </message>
+    <message>
+        <source>Part of a recurring series</source>
+        <translation>Hoort bij een terugkerende reeks</translation>
+    </message>
+    <message>
+        <source>Double-click an appointment to open it in the Agenda on that day.</source>
+        <translation>Dubbelklik op een afspraak om die dag in de agenda te openen.</translation>
+    </message>
+    <message>
+        <source>Nothing planned for this client.</source>
+        <translation>Voor deze cliënt staat niets gepland.</translation>
+    </message>
+    <message>
+        <source>No appointments yet.</source>
+        <translation>Nog geen afspraken.</translation>
+    </message>
+    <message>
+        <source>Upcoming appointments</source>
+        <translation>Komende afspraken</translation>
+    </message>
+    <message>
+        <source>Past appointments</source>
+        <translation>Eerdere afspraken</translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation>Komend (%1)</translation>
+    </message>
+    <message>
+        <source>Past (%1)</source>
+        <translation>Eerder (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ClientErrors</name>
     <message>
         <source>Something went wrong. Nothing was changed.</source>
@@ -144,6 +435,21 @@
     <message>
         <source>Save (%1)</source>
         <translation>Opslaan (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <source>No client</source>
+        <translation>Geen cliënt</translation>
+    </message>
+    <message>
+        <source>Type a name or number</source>
+        <translation>Typ een naam of nummer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
     </message>
 </context>
 <context>
@@ -325,6 +631,13 @@
     </message>
 </context>
 <context>
+    <name>DayHeader</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 meer</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Name</source>
@@ -446,6 +759,10 @@
         <translation>&amp;Documenten</translation>
     </message>
     <message>
+        <source>A&amp;ppointments</source>
+        <translation>Afs&amp;praken</translation>
+    </message>
+    <message>
         <source>Co&amp;nsents</source>
         <translation>&amp;Toestemmingen</translation>
     </message>
@@ -499,6 +816,10 @@
     <message>
         <source>This vault was made by a newer CoachDesk (schema {found}, this program knows up to {known}). Install the newer version; nothing was changed.</source>
         <translation>Deze kluis is gemaakt met een nieuwere versie van CoachDesk (schema {found}; deze versie kent tot en met {known}). Installeer de nieuwere versie. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The vault could not be upgraded to the format of this CoachDesk version. Nothing was changed; a copy made before the upgrade is kept at {copy}.</source>
+        <translation>De kluis kon niet worden bijgewerkt naar de indeling van deze versie van CoachDesk. Er is niets gewijzigd; een kopie van vóór het bijwerken is bewaard als {copy}.</translation>
     </message>
     <message>
         <source>The vault could not be unlocked.</source>
@@ -667,6 +988,67 @@
     <message>
         <source>The operation was cancelled.</source>
         <translation>De bewerking is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The repeat rule is not supported: {reason}.</source>
+        <translation>Deze herhaling wordt niet ondersteund: {reason}.</translation>
+    </message>
+    <message>
+        <source>The calendar file is too large ({size} MB; CoachDesk reads up to 50 MB). Export a shorter period from your calendar program. Nothing was imported.</source>
+        <translation>Het agendabestand is te groot ({size} MB; CoachDesk leest maximaal 50 MB). Exporteer een kortere periode uit je agendaprogramma. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This is not a calendar file (iCalendar, .ics): it holds binary data. Choose the .ics file your calendar program exported. Nothing was imported.</source>
+        <translation>Dit is geen agendabestand (iCalendar, .ics): het bevat binaire gegevens. Kies het .ics-bestand dat je agendaprogramma heeft geëxporteerd. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>This is not a calendar file (iCalendar, .ics): it does not start with BEGIN:VCALENDAR. Choose the .ics file your calendar program exported. Nothing was imported.</source>
+        <translation>Dit is geen agendabestand (iCalendar, .ics): het begint niet met BEGIN:VCALENDAR. Kies het .ics-bestand dat je agendaprogramma heeft geëxporteerd. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged: line {line} is not a calendar line. Export it again from your calendar program. Nothing was imported.</source>
+        <translation>Het agendabestand is beschadigd: regel {line} is geen agendaregel. Exporteer het opnieuw uit je agendaprogramma. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged: its parts are nested too deeply (line {line}). Export it again from your calendar program. Nothing was imported.</source>
+        <translation>Het agendabestand is beschadigd: de onderdelen zijn te diep genest (regel {line}). Exporteer het opnieuw uit je agendaprogramma. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The calendar file has more than 100,000 events. Export a shorter period from your calendar program. Nothing was imported.</source>
+        <translation>Het agendabestand bevat meer dan 100.000 afspraken. Exporteer een kortere periode uit je agendaprogramma. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged: END:{kind} on line {line} closes nothing. Export it again from your calendar program. Nothing was imported.</source>
+        <translation>Het agendabestand is beschadigd: END:{kind} op regel {line} sluit niets af. Exporteer het opnieuw uit je agendaprogramma. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged: BEGIN:{open} on line {start} is closed by END:{kind} on line {line}. Export it again from your calendar program. Nothing was imported.</source>
+        <translation>Het agendabestand is beschadigd: BEGIN:{open} op regel {start} wordt afgesloten door END:{kind} op regel {line}. Exporteer het opnieuw uit je agendaprogramma. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The calendar file is damaged: line {line} stands outside the calendar. Export it again from your calendar program. Nothing was imported.</source>
+        <translation>Het agendabestand is beschadigd: regel {line} staat buiten de agenda. Exporteer het opnieuw uit je agendaprogramma. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The calendar file is incomplete: BEGIN:{kind} on line {line} is never closed, so the file was probably cut off. Export or download it again. Nothing was imported.</source>
+        <translation>Het agendabestand is onvolledig: BEGIN:{kind} op regel {line} wordt nergens afgesloten, dus het bestand is waarschijnlijk afgebroken. Exporteer of download het opnieuw. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The calendar file cannot be read ({reason}). Export it again from your calendar program. Nothing was imported.</source>
+        <translation>Het agendabestand kan niet worden gelezen ({reason}). Exporteer het opnieuw uit je agendaprogramma. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Choose how clients are named in the exported titles: code, initials or name.</source>
+        <extracomment>Event titles say what kind of appointment it is, in the coach&apos;s working language.</extracomment>
+        <translation>Kies hoe cliënten in de geëxporteerde titels worden genoemd: met code, initialen of naam.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder. Give a file name, such as agenda.ics. Nothing was exported.</source>
+        <translation>{path} is een map. Geef een bestandsnaam op, zoals agenda.ics. Er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose another folder. Nothing was exported.</source>
+        <translation>De map {folder} bestaat niet. Kies een andere map. Er is niets geëxporteerd.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1223,42 @@
         <source>Disclosure recorded</source>
         <translation>Verstrekking vastgelegd</translation>
     </message>
+    <message>
+        <source>Appointment cancelled</source>
+        <translation>Afspraak geannuleerd</translation>
+    </message>
+    <message>
+        <source>Appointment deleted</source>
+        <translation>Afspraak verwijderd</translation>
+    </message>
+    <message>
+        <source>Task added</source>
+        <translation>Taak toegevoegd</translation>
+    </message>
+    <message>
+        <source>Task changed</source>
+        <translation>Taak gewijzigd</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Taak afgerond</translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation>Taak heropend</translation>
+    </message>
+    <message>
+        <source>Task dismissed</source>
+        <translation>Taak weggeklikt</translation>
+    </message>
+    <message>
+        <source>Task deleted</source>
+        <translation>Taak verwijderd</translation>
+    </message>
+    <message>
+        <source>Task cleared by CoachDesk</source>
+        <translation>Taak opgeruimd door CoachDesk</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -879,6 +1297,13 @@
     <message>
         <source>Search is not available yet.</source>
         <translation>Zoeken is nog niet beschikbaar.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 meer</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1791,45 @@ Afgesproken vervolg (indien van toepassing):
     </message>
 </context>
 <context>
+    <name>QuickAddBar</name>
+    <message>
+        <source>Add a task: type it and press Enter (Ctrl+T from anywhere)</source>
+        <translation>Nieuwe taak: typ hem en druk op Enter (overal Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Task not added</source>
+        <translation>Taak niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>Added “%1” (due %2).</source>
+        <translation>“%1” toegevoegd (vervaldatum %2).</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Save Recovery Sheet</source>
@@ -1512,6 +1976,89 @@ Afgesproken vervolg (indien van toepassing):
     </message>
 </context>
 <context>
+    <name>RepeatEditor</name>
+    <message>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Niet herhalen</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Elke week</translation>
+    </message>
+    <message>
+        <source>Every … weeks</source>
+        <translation>Om de … weken</translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>Elke maand op de %1e</translation>
+    </message>
+    <message>
+        <source>Monthly on the %1 %2</source>
+        <translation>Elke maand op de %1 %2</translation>
+    </message>
+    <message>
+        <source>Custom (kept as imported)</source>
+        <translation>Aangepast (bewaard zoals geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>zonder einde</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>times:</source>
+        <translation>aantal keer:</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>om de </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Herhalen</translation>
+    </message>
+    <message>
+        <source>Repeat ends</source>
+        <translation>Einde van de herhaling</translation>
+    </message>
+    <message>
+        <source>Number of times</source>
+        <translation>Aantal keer</translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation>Herhalen tot en met</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Session notes, intake, goals, tasks and documents</source>
@@ -1623,6 +2170,41 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>You can change these later in Settings. CoachDesk records your choice and the date, for your processing register.</source>
         <translation>Je kunt dit later wijzigen bij Instellingen. CoachDesk legt je keuze en de datum vast, voor je verwerkingsregister.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <source>This appointment is part of a series. What do you want to change?</source>
+        <translation>Deze afspraak hoort bij een reeks. Wat wil je wijzigen?</translation>
+    </message>
+    <message>
+        <source>This appointment is part of a series. What do you want to move?</source>
+        <translation>Deze afspraak hoort bij een reeks. Wat wil je verplaatsen?</translation>
+    </message>
+    <message>
+        <source>This appointment is part of a series. What do you want to cancel?</source>
+        <translation>Deze afspraak hoort bij een reeks. Wat wil je annuleren?</translation>
+    </message>
+    <message>
+        <source>This appointment is part of a series. What do you want to delete?</source>
+        <translation>Deze afspraak hoort bij een reeks. Wat wil je verwijderen?</translation>
+    </message>
+    <message>
+        <source>Recurring appointment</source>
+        <translation>Terugkerende afspraak</translation>
+    </message>
+    <message>
+        <source>This appointment</source>
+        <translation>Deze afspraak</translation>
+    </message>
+    <message>
+        <source>This and following</source>
+        <translation>Deze en de volgende</translation>
+    </message>
+    <message>
+        <source>All appointments</source>
+        <translation>Alle afspraken</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2539,241 @@ Afgesproken vervolg (indien van toepassing):
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>(archived client)</source>
+        <translation>(gearchiveerde cliënt)</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Taak bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Taak</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Vervaldatum</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioriteit</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliënt</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>What needs doing?</source>
+        <translation>Wat moet er gebeuren?</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
+    </message>
+    <message>
+        <source>No client (type to search)</source>
+        <translation>Geen cliënt (typ om te zoeken)</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list.</source>
+        <translation>Kies een cliënt uit de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskLabels</name>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <source>Per client</source>
+        <translation>Per cliënt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>Vandaag hoeft er niets af.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue. Well done.</source>
+        <translation>Niets te laat. Goed bezig!</translation>
+    </message>
+    <message>
+        <source>No upcoming tasks.</source>
+        <translation>Geen taken in aantocht.</translation>
+    </message>
+    <message>
+        <source>No open tasks for this client.</source>
+        <translation>Geen openstaande taken voor deze cliënt.</translation>
+    </message>
+    <message>
+        <source>No finished tasks yet.</source>
+        <translation>Nog geen afgeronde taken.</translation>
+    </message>
+    <message>
+        <source>Write session note (%1)</source>
+        <translation>Sessieverslag schrijven (%1)</translation>
+    </message>
+    <message>
+        <source>A system task: CoachDesk made it and removes it when its reason is gone. Tick it or press Delete to dismiss it.</source>
+        <translation>Een systeemtaak: CoachDesk heeft hem zelf gemaakt en haalt hem weg zodra de reden vervalt. Vink hem aan of druk op Delete om hem weg te klikken.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Markeren als afgerond</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Wegklikken</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Cliënt openen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Done on %1. Untick to reopen.</source>
+        <translation>Afgerond op %1. Vink uit om weer te openen.</translation>
+    </message>
+    <message>
+        <source>Tick to mark as done</source>
+        <translation>Aanvinken als afgerond</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>Task views</source>
+        <translation>Takenoverzichten</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Task not changed</source>
+        <translation>Taak niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Done: “%1”.</source>
+        <translation>Afgerond: “%1”.</translation>
+    </message>
+    <message>
+        <source>Dismissed: “%1”.</source>
+        <translation>Weggeklikt: “%1”.</translation>
+    </message>
+    <message>
+        <source>Reopened: “%1”.</source>
+        <translation>Heropend: “%1”.</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Taak verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the task “%1”? This cannot be undone.</source>
+        <translation>De taak “%1” verwijderen? Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Task not deleted</source>
+        <translation>Taak niet verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Today&apos;s appointments</source>
@@ -1965,6 +2782,18 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>Recently changed clients</source>
         <translation>Onlangs gewijzigde cliënten</translation>
+    </message>
+    <message>
+        <source>Active clients without a next session</source>
+        <translation>Zonder volgende sessie</translation>
+    </message>
+    <message>
+        <source>Every active client has a next session booked.</source>
+        <translation>Elke actieve cliënt heeft al een volgende sessie gepland.</translation>
+    </message>
+    <message>
+        <source>Open the task list (Ctrl+4)</source>
+        <translation>Open de takenlijst (Ctrl+4)</translation>
     </message>
     <message>
         <source>Nothing planned for today.</source>
@@ -2021,6 +2850,18 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>Open this client&apos;s file</source>
         <translation>Dossier van deze cliënt openen</translation>
+    </message>
+    <message>
+        <source>%1  ·  no sessions yet</source>
+        <translation>%1  ·  nog geen sessies</translation>
+    </message>
+    <message>
+        <source>%1  ·  last session %2</source>
+        <translation>%1  ·  laatste sessie %2</translation>
+    </message>
+    <message>
+        <source>Open this client&apos;s file to plan the next session</source>
+        <translation>Open het dossier van deze cliënt om de volgende sessie te plannen</translation>
     </message>
     <message>
         <source>today</source>
@@ -2250,6 +3091,58 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>Enter your name.</source>
         <translation>Vul je naam in.</translation>
+    </message>
+    <message>
+        <source>Give the task a title.</source>
+        <translation>Geef de taak een titel.</translation>
+    </message>
+    <message>
+        <source>The title is too long (300 characters at most).</source>
+        <translation>De titel is te lang (maximaal 300 tekens).</translation>
+    </message>
+    <message>
+        <source>Choose high, normal or low priority.</source>
+        <translation>Kies een hoge, normale of lage prioriteit.</translation>
+    </message>
+    <message>
+        <source>That client no longer exists.</source>
+        <translation>Die cliënt bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>CoachDesk made this task itself; dismiss it instead of deleting it.</source>
+        <translation>CoachDesk heeft deze taak zelf gemaakt. Je kunt hem niet verwijderen, wel wegklikken.</translation>
+    </message>
+    <message>
+        <source>The end lies after the start.</source>
+        <translation>Het einde moet na het begin liggen.</translation>
+    </message>
+    <message>
+        <source>Enter a title or choose a client.</source>
+        <translation>Vul een titel in of kies een cliënt.</translation>
+    </message>
+    <message>
+        <source>This time zone is unknown.</source>
+        <translation>Deze tijdzone is onbekend.</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 to 99 weeks or months.</source>
+        <translation>Herhaal elke 1 tot 99 weken of maanden.</translation>
+    </message>
+    <message>
+        <source>Repeat 1 to 999 times.</source>
+        <translation>Herhaal 1 tot 999 keer.</translation>
+    </message>
+    <message>
+        <source>The last date lies on or after the first.</source>
+        <translation>De laatste datum moet op of na de eerste liggen.</translation>
+    </message>
+    <message>
+        <source>Choose an end date or a number of times, not both.</source>
+        <translation>Kies een einddatum of een aantal keer, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Choose a client to write a note for.</source>
+        <translation>Kies een cliënt om een verslag voor te schrijven.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from coachdesk.domain.models import ClientDraft, Practice
 from coachdesk.domain.note_templates import TEMPLATES
 from coachdesk.domain.validation import validate_client
 from coachdesk.paths import data_paths
+from coachdesk.services import agenda
 from coachdesk.services.demo import DemoSummary, generate_demo
 from coachdesk.vault.audit import first_broken_audit_link
 from coachdesk.vault.connection import Db
@@ -276,3 +277,20 @@ def test_zero_clients_adds_nothing_and_negative_is_refused(db: Db) -> None:
     assert db.scalar("SELECT count(*) FROM audit_log WHERE action = 'demo.generated'") == 0
     with pytest.raises(ValueError):
         generate_demo(db, clients=-1)
+
+
+def test_sessions_go_to_free_time_in_the_working_week(demo_db: Db) -> None:
+    """One coach: appointments fall on weekdays 09:00–17:00 and do not overlap (a small
+    practice has room enough; only an overfull agenda would make them clash)."""
+    first = datetime.fromisoformat(demo_db.scalar("SELECT min(starts_at) FROM appointments"))
+    found = []
+    for weeks in range(0, 200, 5):  # the agenda expands in ranges of five weeks
+        start = first + timedelta(weeks=weeks)
+        found += [o for o in agenda.occurrences(demo_db, start, start + timedelta(weeks=5))
+                  if start <= o.start < start + timedelta(weeks=5)]  # fmt: skip
+    assert len(found) >= 8 * CLIENTS
+    for o in found:
+        assert o.start.weekday() < 5 and o.start.hour >= 9, o
+        assert o.end <= o.start.replace(hour=17, minute=0), o
+    clashing = [o for o in found if o.overlaps and o.source.status != "cancelled"]
+    assert clashing == []

@@ -1,4 +1,4 @@
-"""One client's dossier: a header (name, number, status) and the five tabs."""
+"""One client's dossier: a header (name, number, status) and the six tabs."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from coachdesk.domain.errors import NotFound
 from coachdesk.domain.models import Client
 from coachdesk.services.dossier import SPECIAL_CATEGORY_PURPOSE, get_client
 from coachdesk.ui.clients.activity_tab import ActivityTab
+from coachdesk.ui.clients.appointments_tab import AppointmentsTab
 from coachdesk.ui.clients.consents_tab import ConsentsTab
 from coachdesk.ui.clients.documents_tab import DocumentsTab
 from coachdesk.ui.clients.labels import status_label
@@ -49,9 +50,12 @@ class DossierView(QWidget):
         self.overview = OverviewTab(session, self.tabs)
         self.notes = NotesTab(session, self.tabs)
         self.documents = DocumentsTab(session, self.tabs)
+        self.appointments = AppointmentsTab(session, self.tabs)
         self.consents = ConsentsTab(session, self.tabs)
         self.activity = ActivityTab(session, self.tabs)
-        for tab in (self.overview, self.notes, self.documents, self.consents, self.activity):
+        self._tabs = (self.overview, self.notes, self.documents, self.appointments,
+                      self.consents, self.activity)  # fmt: skip
+        for tab in self._tabs:
             self.tabs.addTab(tab, "")
         self.notes.consent_requested.connect(self._show_consent_form)
         self.tabs.currentChanged.connect(lambda _i: self.notes.save_pending())
@@ -79,6 +83,7 @@ class DossierView(QWidget):
             self.tr("&Overview"),
             self.tr("&Notes"),
             self.tr("&Documents"),
+            self.tr("A&ppointments"),
             self.tr("Co&nsents"),
             self.tr("&Activity"),
         )
@@ -100,7 +105,7 @@ class DossierView(QWidget):
         self.notes.save_pending()
         self._client = get_client(self._session.db, client_id)
         self._show_header()
-        for tab in (self.overview, self.notes, self.documents, self.consents, self.activity):
+        for tab in self._tabs:
             tab.set_client(client_id)
         self.tabs.setCurrentWidget(self.overview)
 

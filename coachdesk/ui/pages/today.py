@@ -1,8 +1,9 @@
 """The Today page: a calm start of the day.
 
 A greeting, the date as the locale writes it, three numbers (active clients, open tasks,
-appointments today), today's appointments and the clients changed most recently. Clicking a
-client asks the main window to open the dossier. The counts run in a worker on its own
+appointments today), today's appointments, the clients changed most recently and the active
+clients with no next session booked. Clicking a client asks the main window to open the
+dossier. The counts run in a worker on its own
 connection (on a big practice they take tens of milliseconds, and the page is built while the
 window opens); the page refreshes while visible, otherwise on its next show.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QElapsedTimer, QEvent, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,54 +28,11 @@ from PySide6.QtWidgets import (
 from coachdesk.services.access import Vault
 from coachdesk.services.dashboard import TodaySummary, today_summary
 from coachdesk.ui.background import BackgroundTask, run_in_background
-from coachdesk.ui.pages import heading, muted, scaled_font
+from coachdesk.ui.pages import heading, muted
+from coachdesk.ui.pages.today_cards import LinkCard, StatCard
 from coachdesk.ui.session import AppSession, Changes
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-class _StatCard(QFrame):
-    """One number with its caption."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        self.number = QLabel("0", self)
-        self.number.setFont(scaled_font(self.number, 2.2, bold=True))
-        self.caption = muted(QLabel(self))
-        layout.addWidget(self.number)
-        layout.addWidget(self.caption)
-
-    def set(self, value: int, caption: str) -> None:
-        self.number.setText(QLocale().toString(value))
-        self.caption.setText(caption)
-        self.setAccessibleName(f"{caption}: {value}")
-
-
-class _LinkCard(_StatCard):
-    """A card that opens the page behind its number (click, Enter or Space)."""
-
-    clicked = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-            event.position().toPoint()
-        ):
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class TodayPage(QWidget):
@@ -110,10 +68,10 @@ class TodayPage(QWidget):
         outer.addSpacing(18)
         cards = QHBoxLayout()
         cards.setSpacing(12)
-        self.active_card = _StatCard(self)
-        self.tasks_card = _LinkCard(self)
+        self.active_card = StatCard(self)
+        self.tasks_card = LinkCard(self)
         self.tasks_card.clicked.connect(self.open_tasks_requested)
-        self.appointments_card = _StatCard(self)
+        self.appointments_card = StatCard(self)
         for card in (self.active_card, self.tasks_card, self.appointments_card):
             cards.addWidget(card, 1)
         outer.addLayout(cards)
@@ -124,28 +82,33 @@ class TodayPage(QWidget):
         grid.setVerticalSpacing(6)
         self.appointments_title = heading("", self, 1.15)
         self.recent_title = heading("", self, 1.15)
+        self.unbooked_title = heading("", self, 1.15)
         self.appointments = QListWidget(self)
         self.recent = QListWidget(self)
+        self.unbooked = QListWidget(self)
         self.appointments_empty = muted(QLabel(self))
         self.recent_empty = muted(QLabel(self))
-        for lst in (self.appointments, self.recent):
+        self.unbooked_empty = muted(QLabel(self))
+        for lst in (self.appointments, self.recent, self.unbooked):
             lst.setFrameShape(QFrame.Shape.NoFrame)
             lst.setAlternatingRowColors(False)
             lst.setUniformItemSizes(True)
             lst.setStyleSheet("QListWidget::item { padding: 4px 6px; }")
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             lst.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.recent.itemClicked.connect(self._open_item)
-        self.recent.itemActivated.connect(self._open_item)
+        for lst in (self.recent, self.unbooked):
+            lst.itemClicked.connect(self._open_item)
+            lst.itemActivated.connect(self._open_item)
         self.appointments.itemActivated.connect(self._open_item)
-        grid.addWidget(self.appointments_title, 0, 0)
-        grid.addWidget(self.recent_title, 0, 1)
-        grid.addWidget(self.appointments_empty, 1, 0)
-        grid.addWidget(self.recent_empty, 1, 1)
-        grid.addWidget(self.appointments, 2, 0)
-        grid.addWidget(self.recent, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        columns = (
+            (self.appointments_title, self.appointments_empty, self.appointments),
+            (self.recent_title, self.recent_empty, self.recent),
+            (self.unbooked_title, self.unbooked_empty, self.unbooked),
+        )
+        for column, widgets in enumerate(columns):
+            for row, widget in enumerate(widgets):
+                grid.addWidget(widget, row, column)
+            grid.setColumnStretch(column, 1)
         grid.setRowStretch(2, 1)
         outer.addLayout(grid, 1)
 
@@ -154,6 +117,9 @@ class TodayPage(QWidget):
         self.recent_title.setText(self.tr("Recently changed clients"))
         self.appointments.setAccessibleName(self.tr("Today's appointments"))
         self.recent.setAccessibleName(self.tr("Recently changed clients"))
+        self.unbooked_title.setText(self.tr("Active clients without a next session"))
+        self.unbooked.setAccessibleName(self.tr("Active clients without a next session"))
+        self.unbooked_empty.setText(self.tr("Every active client has a next session booked."))
         self.tasks_card.setToolTip(self.tr("Open the task list (Ctrl+4)"))
         self.appointments_empty.setText(self.tr("Nothing planned for today."))
         self.recent_empty.setText(
@@ -263,6 +229,21 @@ class TodayPage(QWidget):
             item.setToolTip(self.tr("Open this client's file"))
         self.recent_empty.setVisible(not summary.recent_clients)
         self.recent.setVisible(bool(summary.recent_clients))
+
+        self.unbooked.clear()
+        for unbooked in summary.without_next:
+            if unbooked.last_session is None:
+                label = self.tr("%1  ·  no sessions yet")
+            else:
+                label = self.tr("%1  ·  last session %2").replace(
+                    "%2", self._changed_on(unbooked.last_session, locale)
+                )
+            item = QListWidgetItem(label.replace("%1", unbooked.name or unbooked.number))
+            self.unbooked.addItem(item)
+            item.setData(_ID_ROLE, unbooked.client_id)
+            item.setToolTip(self.tr("Open this client's file to plan the next session"))
+        self.unbooked_empty.setVisible(not summary.without_next)
+        self.unbooked.setVisible(bool(summary.without_next))
 
     def _changed_on(self, day: date, locale: QLocale) -> str:
         today = self._day()
