@@ -127,6 +127,12 @@ class Db:
     def pragma(self, name: str) -> Any:
         return self.scalar(f"PRAGMA {name}")
 
+    def check_integrity(self) -> None:
+        """Raise ``VaultDamaged`` unless SQLite's quick check finds every page sound."""
+        result = self.all("PRAGMA quick_check")
+        if [tuple(row) for row in result] != [("ok",)]:
+            raise VaultDamaged(detail="the integrity check found damaged pages")
+
     def checkpoint(self) -> None:
         """Fold the WAL back into the main file and truncate it."""
         self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()

@@ -44,7 +44,7 @@ def unlock_and_read(paths: DataPaths, credential: object) -> Vault:
     with vault.session() as db:
         for table in ("clients", "notes", "documents", "audit_log"):
             db.all(f"SELECT * FROM {table}")
-        assert db.scalar("PRAGMA quick_check") == "ok"
+        db.check_integrity()
     return vault
 
 
