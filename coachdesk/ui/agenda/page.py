@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -34,6 +35,7 @@ from coachdesk.services import agenda as service
 from coachdesk.ui.agenda import actions
 from coachdesk.ui.agenda.appointment_dialog import AppointmentDialog
 from coachdesk.ui.agenda.common import ViewMode, range_title, step, view_label, visible_days
+from coachdesk.ui.agenda.exchange import CalendarExchange
 from coachdesk.ui.agenda.month_view import MonthView
 from coachdesk.ui.agenda.week_view import WeekView
 from coachdesk.ui.pages import scaled_font
@@ -76,6 +78,15 @@ class AgendaPage(QWidget):
         self.view_buttons.setExclusive(True)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(lambda: self.open_new())
+        self.exchange = CalendarExchange(self._session, self)
+        self.exchange_button = QToolButton(self)
+        self.exchange_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.exchange_menu = QMenu(self.exchange_button)
+        self.import_action = self.exchange_menu.addAction("", self.exchange.import_file)
+        self.export_action = self.exchange_menu.addAction(
+            "", lambda: self.exchange.export((self.days[0], self.days[-1] + timedelta(days=1)))
+        )
+        self.exchange_button.setMenu(self.exchange_menu)
         top = QHBoxLayout()
         top.setContentsMargins(8, 8, 8, 4)
         for widget in (self.today_button, self.prev_button, self.next_button):
@@ -91,6 +102,7 @@ class AgendaPage(QWidget):
             top.addWidget(button)
         self.view_buttons.idClicked.connect(lambda i: self.set_mode(ViewMode(i)))
         top.addSpacing(10)
+        top.addWidget(self.exchange_button)
         top.addWidget(self.new_button)
 
         self.week = WeekView(self)
@@ -125,6 +137,9 @@ class AgendaPage(QWidget):
         for mode in ViewMode:
             self.view_buttons.button(int(mode)).setText(view_label(mode))
         self.new_button.setText(self.tr("New appointment"))
+        self.exchange_button.setText(self.tr("Import/export"))
+        self.import_action.setText(self.tr("Import from a calendar file (ICS)…"))
+        self.export_action.setText(self.tr("Export to a calendar file (ICS)…"))
         self.week.grid.setAccessibleName(self.tr("Appointments by hour"))
         self.month.setAccessibleName(self.tr("Appointments by day"))
         self._show_title()
