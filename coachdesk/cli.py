@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from coachdesk import __version__, cli_agenda
+from coachdesk import __version__, cli_agenda, cli_export, cli_privacy, cli_retention
 from coachdesk.crashlog import log_unexpected
 from coachdesk.domain.errors import (
     EXIT_USAGE,
@@ -110,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = client.add_parser("show", parents=[common], help="show one client")
     p.add_argument("number", metavar="NUMBER")
     p.add_argument("--json", action="store_true")
+    cli_export.add_parsers(client, common)
 
     p = sub.add_parser("search", parents=[common], help="full-text search over names and notes")
     p.add_argument("text", metavar="TEXT")
@@ -127,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = key.add_parser("keychain", parents=[common], help="keep a key copy in the keychain or not")
     p.add_argument("state", choices=["on", "off"])
     cli_agenda.add_parsers(sub, common)
+    cli_privacy.add_parsers(sub, client, common)
+    cli_retention.add_parsers(sub, common)
     return parser
 
 
@@ -400,6 +403,9 @@ COMMANDS = {
     ("key", "rotate"): cmd_key_rotate,
     ("key", "keychain"): cmd_key_keychain,
     **cli_agenda.COMMANDS,
+    **cli_privacy.COMMANDS,
+    **cli_export.COMMANDS,
+    **cli_retention.COMMANDS,
 }
 
 

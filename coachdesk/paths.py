@@ -44,6 +44,11 @@ class DataPaths:
         """0700 folder for documents the coach opens; wiped on lock and exit."""
         return self.root / "open-documents"
 
+    @property
+    def ledger_sidecar(self) -> Path:
+        """HMAC-protected copy of the erasure ledger, outside the vault (replayed on restore)."""
+        return self.root / "erasure-ledger.json"
+
     def migration_copy(self, from_version: int) -> Path:
         return self.root / f"vault.db.before-migration-{from_version}"
 

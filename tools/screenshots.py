@@ -22,16 +22,19 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 from PySide6.QtCore import QEventLoop, QSize
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
+from coachdesk.domain.retention import Action
 from coachdesk.paths import data_paths
 from coachdesk.services.access import Passphrase, create_vault, unlock_vault
 from coachdesk.services.demo import generate_demo
+from coachdesk.services.retention import load_rules
+from coachdesk.services.retention_sweep import apply, due_items
 from coachdesk.ui import i18n
 from coachdesk.ui.agenda.common import ViewMode
 from coachdesk.ui.clients.table_model import ClientIdRole
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.pages import Page
 from coachdesk.ui.prefs import Prefs
-from coachdesk.ui.session import AppSession
+from coachdesk.ui.session import AppSession, Changes
 from coachdesk.ui.setup_wizard import SetupWizard
 from coachdesk.ui.unlock import UnlockScreen
 from coachdesk.ui.wizard.common import PageId
@@ -145,6 +148,7 @@ def app_shots(base: Path, out: Path) -> None:
     shoot(window, out, "19-agenda-month")
     window.show_page(Page.TASKS)
     shoot(window, out, "20-tasks")
+    privacy_shots(window, session, out)
     window.show_page(Page.SETTINGS)
     shoot(window, out, "16-settings")
     window.show_page(Page.CLIENTS)
@@ -158,6 +162,22 @@ def app_shots(base: Path, out: Path) -> None:
     window.save_pending()
     window.close()
     session.close()
+
+
+def privacy_shots(window: MainWindow, session: AppSession, out: Path) -> None:
+    """The due list as the demo leaves it; then a dozen due clients anonymised, so the
+    statistics tab has something to show (small cells as "<5")."""
+    window.show_page(Page.PRIVACY)
+    privacy = window.pages[Page.PRIVACY]
+    privacy.tabs.setCurrentWidget(privacy.due)  # type: ignore[attr-defined]
+    shoot(window, out, "21-privacy-due")
+    with session.vault.session() as db:
+        rules = load_rules(db)
+        due = [i for i in due_items(db, rules, date.today()) if i.category != "agenda"]
+    apply(session.vault, due[:12], today=date.today(), rules=rules, action=Action.ANONYMISE)
+    session.notify(Changes(clients=True, tasks=True, appointments=True))
+    privacy.tabs.setCurrentWidget(privacy.statistics)  # type: ignore[attr-defined]
+    shoot(window, out, "22-privacy-statistics")
 
 
 def main() -> int:

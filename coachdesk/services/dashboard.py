@@ -13,7 +13,9 @@ from typing import NamedTuple
 
 from coachdesk.domain.dates import parse_local, parse_stamp
 from coachdesk.domain.models import AppointmentStatus
+from coachdesk.domain.requests import DataRequest
 from coachdesk.services import agenda
+from coachdesk.services import requests as _requests
 from coachdesk.vault.connection import Db
 
 RECENT_LIMIT = 8
@@ -60,6 +62,7 @@ class TodaySummary:
     appointments: tuple[TodayAppointment, ...]
     recent_clients: tuple[RecentClient, ...]
     without_next: tuple[ClientWithoutNext, ...] = ()
+    due_requests: tuple[DataRequest, ...] = ()  # open requests due within a week
 
 
 def _name(first: str, tussenvoegsel: str, last: str) -> str:
@@ -181,4 +184,5 @@ def today_summary(db: Db, day: date | None = None, now: datetime | None = None) 
         appointments=tuple(todays_appointments(db, day)),
         recent_clients=tuple(recent_clients(db)),
         without_next=tuple(clients_without_next_session(db, now.replace(microsecond=0))),
+        due_requests=tuple(_requests.due_soon(db, day)),
     )

@@ -36,6 +36,7 @@ from coachdesk.ui.pages.placeholder import PlaceholderPage
 from coachdesk.ui.pages.settings import SettingsPage
 from coachdesk.ui.pages.today import TodayPage
 from coachdesk.ui.prefs import Prefs
+from coachdesk.ui.privacy.page import PrivacyPage
 from coachdesk.ui.session import AppSession, Changes
 from coachdesk.ui.tasks.page import TasksPage
 from coachdesk.ui.tasks.quick_add import TaskDialog
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
             Page.CLIENTS: self.clients,
             Page.AGENDA: self.agenda,
             Page.TASKS: self.tasks,
-            Page.PRIVACY: PlaceholderPage(Page.PRIVACY, self.stack),
+            Page.PRIVACY: PrivacyPage(self.session, self.stack),
             Page.SETTINGS: SettingsPage(self.session, self._paths, self._prefs, self.stack),
         }
         self.settings_page: SettingsPage = self.pages[Page.SETTINGS]  # type: ignore[assignment]

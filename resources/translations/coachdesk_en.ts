@@ -140,6 +140,18 @@
         <translation>New appointment</translation>
     </message>
     <message>
+        <source>Import/export</source>
+        <translation>Import/export</translation>
+    </message>
+    <message>
+        <source>Import from a calendar file (ICS)…</source>
+        <translation>Import from a calendar file (ICS)…</translation>
+    </message>
+    <message>
+        <source>Export to a calendar file (ICS)…</source>
+        <translation>Export to a calendar file (ICS)…</translation>
+    </message>
+    <message>
         <source>Appointments by hour</source>
         <translation>Appointments by hour</translation>
     </message>
@@ -320,6 +332,101 @@
     <message>
         <source>Past (%1)</source>
         <translation>Past (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client id</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Everything CoachDesk recorded, newest first. The log is tamper-evident and holds random ids and actions only, never names or content.</source>
+        <translation>Everything CoachDesk recorded, newest first. The log is tamper-evident and holds random ids and actions only, never names or content.</translation>
+    </message>
+    <message>
+        <source>Filter by action, e.g. erased or note</source>
+        <translation>Filter by action, e.g. erased or note</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entries</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExchange</name>
+    <message>
+        <source>Export agenda</source>
+        <translation>Export agenda</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) exported.</source>
+        <translation>
+            <numerusform>%n appointment(s) exported.</numerusform>
+            <numerusform>%n appointment(s) exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the agenda…</source>
+        <translation>Exporting the agenda…</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Import calendar</translation>
+    </message>
+    <message>
+        <source>Importing the calendar…</source>
+        <translation>Importing the calendar…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged.</source>
+        <translation>%1 new, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -524,6 +631,17 @@
     <message>
         <source>%1 of %2 clients</source>
         <translation>%1 of %2 clients</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Request completed</source>
+        <translation>Request completed</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completed on</translation>
     </message>
 </context>
 <context>
@@ -776,6 +894,73 @@
     <message>
         <source>Dossier of %1</source>
         <translation>Dossier of %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueTab</name>
+    <message>
+        <source>Everything past its retention period. Erasing removes the client completely; anonymising also counts them once in the practice statistics. Clients under a legal hold are kept until the hold is lifted.</source>
+        <translation>Everything past its retention period. Erasing removes the client completely; anonymising also counts them once in the practice statistics. Clients under a legal hold are kept until the hold is lifted.</translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention period.</source>
+        <translation>Nothing is past its retention period.</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Erase selected…</source>
+        <translation>Erase selected…</translation>
+    </message>
+    <message>
+        <source>Anonymise selected…</source>
+        <translation>Anonymise selected…</translation>
+    </message>
+    <message>
+        <source>Erase this client…</source>
+        <translation>Erase this client…</translation>
+    </message>
+    <message>
+        <source>Due for erasure</source>
+        <translation>Due for erasure</translation>
+    </message>
+    <message>
+        <source>Anonymise clients</source>
+        <translation>Anonymise clients</translation>
+    </message>
+    <message>
+        <source>Anonymise %1? Everything about them is erased and they are counted once in the practice statistics. This cannot be undone.</source>
+        <translation>Anonymise %1? Everything about them is erased and they are counted once in the practice statistics. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase clients</source>
+        <translation>Erase clients</translation>
+    </message>
+    <message>
+        <source>Erase %1? Everything about them is removed from CoachDesk. This cannot be undone.</source>
+        <translation>Erase %1? Everything about them is removed from CoachDesk. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>For clients that are kept, only their old appointments go.</source>
+        <translation>For clients that are kept, only their old appointments go.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
+    </message>
+    <message>
+        <source>Not everything was done</source>
+        <translation>Not everything was done</translation>
+    </message>
+    <message>
+        <source>These were skipped:</source>
+        <translation>These were skipped:</translation>
+    </message>
+    <message>
+        <source>Erasure stopped</source>
+        <translation>Erasure stopped</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1234,66 @@
         <source>The folder {folder} does not exist. Choose another folder. Nothing was exported.</source>
         <translation>The folder {folder} does not exist. Choose another folder. Nothing was exported.</translation>
     </message>
+    <message>
+        <source>choose one of: {themes}</source>
+        <translation>choose one of: {themes}</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Nothing was imported.</source>
+        <translation>The file {path} cannot be read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger does not verify: {detail}. Restore it from a backup.</source>
+        <translation>The erasure ledger does not verify: {detail}. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>the sidecar file cannot be read</source>
+        <translation>the sidecar file cannot be read</translation>
+    </message>
+    <message>
+        <source>the sidecar file was changed without the key</source>
+        <translation>the sidecar file was changed without the key</translation>
+    </message>
+    <message>
+        <source>the chain in the sidecar file is broken</source>
+        <translation>the chain in the sidecar file is broken</translation>
+    </message>
+    <message>
+        <source>the two copies of the ledger disagree</source>
+        <translation>the two copies of the ledger disagree</translation>
+    </message>
+    <message>
+        <source>the sidecar file erasure-ledger.json is missing</source>
+        <translation>the sidecar file erasure-ledger.json is missing</translation>
+    </message>
+    <message>
+        <source>the sidecar file lists erasures the vault lacks (replay them)</source>
+        <translation>the sidecar file lists erasures the vault lacks (replay them)</translation>
+    </message>
+    <message>
+        <source>the sidecar file and the vault's ledger differ</source>
+        <translation>the sidecar file and the vault's ledger differ</translation>
+    </message>
+    <message>
+        <source>The export could not be written: {reason}. Nothing was left behind.</source>
+        <translation>The export could not be written: {reason}. Nothing was left behind.</translation>
+    </message>
+    <message>
+        <source>Client {number} is under a legal hold (review on {review_on}). Lift the hold before erasing or anonymising.</source>
+        <translation>Client {number} is under a legal hold (review on {review_on}). Lift the hold before erasing or anonymising.</translation>
+    </message>
+    <message>
+        <source>give the reason</source>
+        <translation>give the reason</translation>
+    </message>
+    <message>
+        <source>Only a complete erasure is supported.</source>
+        <translation>Only a complete erasure is supported.</translation>
+    </message>
+    <message>
+        <source>give the legal basis</source>
+        <translation>give the legal basis</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionHook</name>
@@ -1067,6 +1312,68 @@
     <message>
         <source>Error message</source>
         <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export agenda</source>
+        <translation>Export agenda</translation>
+    </message>
+    <message>
+        <source>The period on screen</source>
+        <translation>The period on screen</translation>
+    </message>
+    <message>
+        <source>From today on</source>
+        <translation>From today on</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Initials, e.g. “Session — A.d.V.” (recommended)</source>
+        <translation>Initials, e.g. “Session — A.d.V.” (recommended)</translation>
+    </message>
+    <message>
+        <source>Client number, e.g. “Session — 2026-014”</source>
+        <translation>Client number, e.g. “Session — 2026-014”</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>A calendar on a phone or in the cloud is less safe than CoachDesk. Notes are never exported; choose how much of the client's name the titles show.</source>
+        <translation>A calendar on a phone or in the cloud is less safe than CoachDesk. Notes are never exported; choose how much of the client's name the titles show.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation>Titles:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Extend the deadline</translation>
+    </message>
+    <message>
+        <source>The deadline moves from %1 to %2. Tell the client why within the first month.</source>
+        <translation>The deadline moves from %1 to %2. Tell the client why within the first month.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +2090,118 @@ Follow-up agreed (if any):
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Audit log entries with the client's random id (no name or content), as proof of what was done.</source>
+        <translation>Audit log entries with the client's random id (no name or content), as proof of what was done.</translation>
+    </message>
+    <message>
+        <source>One erasure ledger entry (random id, action, scope, time, legal basis), so that a restored backup is erased again.</source>
+        <translation>One erasure ledger entry (random id, action, scope, time, legal basis), so that a restored backup is erased again.</translation>
+    </message>
+    <message>
+        <source>One count in the aggregate practice statistics (year, theme, age band, sessions).</source>
+        <translation>One count in the aggregate practice statistics (year, theme, age band, sessions).</translation>
+    </message>
+    <message>
+        <source>Another window kept the vault busy, so the final clean-up will run again on the next start.</source>
+        <translation>Another window kept the vault busy, so the final clean-up will run again on the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDue</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Legal hold</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Delete %n old appointment(s)</source>
+        <translation>Delete %n old appointment(s)</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>On hold until %1</source>
+        <translation>On hold until %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLabels</name>
+    <message>
+        <source>Request received</source>
+        <translation>Request received</translation>
+    </message>
+    <message>
+        <source>Request deadline extended</source>
+        <translation>Request deadline extended</translation>
+    </message>
+    <message>
+        <source>Request completed</source>
+        <translation>Request completed</translation>
+    </message>
+    <message>
+        <source>Old appointments removed (retention)</source>
+        <translation>Old appointments removed (retention)</translation>
+    </message>
+    <message>
+        <source>Retention periods confirmed</source>
+        <translation>Retention periods confirmed</translation>
+    </message>
+    <message>
+        <source>Retention periods changed</source>
+        <translation>Retention periods changed</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Due for erasure</source>
+        <translation>Due for erasure</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+</context>
+<context>
     <name>ProgressGate</name>
     <message>
         <source>Cancel</source>
@@ -2055,6 +2474,122 @@ Follow-up agreed (if any):
     <message>
         <source>Repeat until</source>
         <translation>Repeat until</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Register a request</source>
+        <translation>Register a request</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Kind of request</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>Access request</source>
+        <translation>Access request</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Restriction</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation>Data portability</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requests from clients about their data (access, erasure, …). Answer within one month of receipt; a complex request may be extended by two months, with a reason.</source>
+        <translation>Requests from clients about their data (access, erasure, …). Answer within one month of receipt; a complex request may be extended by two months, with a reason.</translation>
+    </message>
+    <message>
+        <source>Show completed requests</source>
+        <translation>Show completed requests</translation>
+    </message>
+    <message>
+        <source>Register a request…</source>
+        <translation>Register a request…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <source>Mark completed…</source>
+        <translation>Mark completed…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Completed %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n day(s) left</source>
+        <translation>
+            <numerusform>Open, %n day(s) left</numerusform>
+            <numerusform>Open, %n day(s) left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request register</source>
+        <translation>Request register</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3073,88 @@ Follow-up agreed (if any):
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>Career</source>
+        <translation>Career</translation>
+    </message>
+    <message>
+        <source>Return to work</source>
+        <translation>Return to work</translation>
+    </message>
+    <message>
+        <source>Work stress / burn-out</source>
+        <translation>Work stress / burn-out</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <source>Personal development</source>
+        <translation>Personal development</translation>
+    </message>
+    <message>
+        <source>Team / relationships</source>
+        <translation>Team / relationships</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>When you anonymise a client, only these counts remain: the year, a broad theme, an age band and the number of sessions. Nothing links back to a person; counts under five are shown as &lt;5.</source>
+        <translation>When you anonymise a client, only these counts remain: the year, a broad theme, an age band and the number of sessions. Nothing links back to a person; counts under five are shown as &lt;5.</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>Show by</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Every cell</source>
+        <translation>Every cell</translation>
+    </message>
+    <message>
+        <source>No client has been anonymised yet.</source>
+        <translation>No client has been anonymised yet.</translation>
+    </message>
+    <message>
+        <source>Practice statistics</source>
+        <translation>Practice statistics</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>(archived client)</source>
@@ -2645,6 +3262,10 @@ Follow-up agreed (if any):
     <message>
         <source>Write session note (%1)</source>
         <translation>Write session note (%1)</translation>
+    </message>
+    <message>
+        <source>Retention period ended for %1</source>
+        <translation>Retention period ended for %1</translation>
     </message>
     <message>
         <source>A system task: CoachDesk made it and removes it when its reason is gone. Tick it or press Delete to dismiss it.</source>
@@ -2779,6 +3400,10 @@ Follow-up agreed (if any):
         <translation>Today's appointments</translation>
     </message>
     <message>
+        <source>Requests from clients due this week</source>
+        <translation>Requests from clients due this week</translation>
+    </message>
+    <message>
         <source>Recently changed clients</source>
         <translation>Recently changed clients</translation>
     </message>
@@ -2861,6 +3486,18 @@ Follow-up agreed (if any):
     <message>
         <source>Open this client's file to plan the next session</source>
         <translation>Open this client's file to plan the next session</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  overdue since %3</source>
+        <translation>%1  ·  %2  ·  overdue since %3</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  due %3</source>
+        <translation>%1  ·  %2  ·  due %3</translation>
+    </message>
+    <message>
+        <source>The register is on the Privacy page</source>
+        <translation>The register is on the Privacy page</translation>
     </message>
     <message>
         <source>today</source>
@@ -3106,6 +3743,26 @@ Follow-up agreed (if any):
     <message>
         <source>That client no longer exists.</source>
         <translation>That client no longer exists.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of request.</source>
+        <translation>Choose the kind of request.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>Give the reason for the extension.</translation>
+    </message>
+    <message>
+        <source>This request has already been extended.</source>
+        <translation>This request has already been extended.</translation>
+    </message>
+    <message>
+        <source>This request has already been completed.</source>
+        <translation>This request has already been completed.</translation>
+    </message>
+    <message>
+        <source>A request cannot be completed before it was received.</source>
+        <translation>A request cannot be completed before it was received.</translation>
     </message>
     <message>
         <source>CoachDesk made this task itself; dismiss it instead of deleting it.</source>

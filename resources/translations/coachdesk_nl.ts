@@ -141,6 +141,18 @@
         <translation>Nieuwe afspraak</translation>
     </message>
     <message>
+        <source>Import/export</source>
+        <translation>Importeren/exporteren</translation>
+    </message>
+    <message>
+        <source>Import from a calendar file (ICS)…</source>
+        <translation>Importeren uit een agendabestand (ICS)…</translation>
+    </message>
+    <message>
+        <source>Export to a calendar file (ICS)…</source>
+        <translation>Exporteren naar een agendabestand (ICS)…</translation>
+    </message>
+    <message>
         <source>Appointments by hour</source>
         <translation>Afspraken per uur</translation>
     </message>
@@ -321,6 +333,101 @@
     <message>
         <source>Past (%1)</source>
         <translation>Eerder (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betreft</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Cliënt-id</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Everything CoachDesk recorded, newest first. The log is tamper-evident and holds random ids and actions only, never names or content.</source>
+        <translation>Alles wat CoachDesk heeft vastgelegd, het nieuwste eerst. Het logboek kan niet ongemerkt worden aangepast en bevat alleen willekeurige id&apos;s en handelingen, nooit namen of inhoud.</translation>
+    </message>
+    <message>
+        <source>Filter by action, e.g. erased or note</source>
+        <translation>Filter op handeling, bijv. gewist of notitie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>elke datum</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n vermelding</numerusform>
+            <numerusform>%n vermeldingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExchange</name>
+    <message>
+        <source>Export agenda</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agendabestand (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) exported.</source>
+        <translation>
+            <numerusform>%n afspraak geëxporteerd.</numerusform>
+            <numerusform>%n afspraken geëxporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the agenda…</source>
+        <translation>De agenda wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Agenda importeren</translation>
+    </message>
+    <message>
+        <source>Importing the calendar…</source>
+        <translation>De agenda wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged.</source>
+        <translation>%1 nieuw, %2 bijgewerkt, %3 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Overgeslagen:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
@@ -525,6 +632,17 @@
     <message>
         <source>%1 of %2 clients</source>
         <translation>%1 van %2 cliënten</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Request completed</source>
+        <translation>Verzoek afgehandeld</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Afgehandeld op</translation>
     </message>
 </context>
 <context>
@@ -777,6 +895,73 @@
     <message>
         <source>Dossier of %1</source>
         <translation>Dossier van %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueTab</name>
+    <message>
+        <source>Everything past its retention period. Erasing removes the client completely; anonymising also counts them once in the practice statistics. Clients under a legal hold are kept until the hold is lifted.</source>
+        <translation>Alles waarvan de bewaartermijn is verstreken. Wissen verwijdert de cliënt volledig; bij anonimiseren telt de cliënt daarnaast één keer mee in de praktijkstatistiek. Cliënten met een juridische bewaarplicht blijven bewaard totdat die is opgeheven.</translation>
+    </message>
+    <message>
+        <source>Nothing is past its retention period.</source>
+        <translation>Van niets is de bewaartermijn verstreken.</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Erase selected…</source>
+        <translation>Selectie wissen…</translation>
+    </message>
+    <message>
+        <source>Anonymise selected…</source>
+        <translation>Selectie anonimiseren…</translation>
+    </message>
+    <message>
+        <source>Erase this client…</source>
+        <translation>Deze cliënt wissen…</translation>
+    </message>
+    <message>
+        <source>Due for erasure</source>
+        <translation>Te wissen</translation>
+    </message>
+    <message>
+        <source>Anonymise clients</source>
+        <translation>Cliënten anonimiseren</translation>
+    </message>
+    <message>
+        <source>Anonymise %1? Everything about them is erased and they are counted once in the practice statistics. This cannot be undone.</source>
+        <translation>%1 anonimiseren? Alle gegevens worden gewist en de cliënt telt één keer mee in de praktijkstatistiek. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Erase clients</source>
+        <translation>Cliënten wissen</translation>
+    </message>
+    <message>
+        <source>Erase %1? Everything about them is removed from CoachDesk. This cannot be undone.</source>
+        <translation>%1 wissen? Alle gegevens worden uit CoachDesk verwijderd. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>For clients that are kept, only their old appointments go.</source>
+        <translation>Van cliënten die blijven, verdwijnen alleen de oude afspraken.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Bezig met wissen…</translation>
+    </message>
+    <message>
+        <source>Not everything was done</source>
+        <translation>Niet alles is uitgevoerd</translation>
+    </message>
+    <message>
+        <source>These were skipped:</source>
+        <translation>Deze zijn overgeslagen:</translation>
+    </message>
+    <message>
+        <source>Erasure stopped</source>
+        <translation>Wissen gestopt</translation>
     </message>
 </context>
 <context>
@@ -1050,6 +1235,66 @@
         <source>The folder {folder} does not exist. Choose another folder. Nothing was exported.</source>
         <translation>De map {folder} bestaat niet. Kies een andere map. Er is niets geëxporteerd.</translation>
     </message>
+    <message>
+        <source>choose one of: {themes}</source>
+        <translation>kies een van: {themes}</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read. Nothing was imported.</source>
+        <translation>Het bestand {path} kan niet worden gelezen. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The erasure ledger does not verify: {detail}. Restore it from a backup.</source>
+        <translation>Het wisregister klopt niet: {detail}. Zet het terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <source>the sidecar file cannot be read</source>
+        <translation>het registerbestand kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the sidecar file was changed without the key</source>
+        <translation>het registerbestand is zonder de sleutel gewijzigd</translation>
+    </message>
+    <message>
+        <source>the chain in the sidecar file is broken</source>
+        <translation>de keten in het registerbestand is verbroken</translation>
+    </message>
+    <message>
+        <source>the two copies of the ledger disagree</source>
+        <translation>de twee exemplaren van het wisregister verschillen</translation>
+    </message>
+    <message>
+        <source>the sidecar file erasure-ledger.json is missing</source>
+        <translation>het registerbestand erasure-ledger.json ontbreekt</translation>
+    </message>
+    <message>
+        <source>the sidecar file lists erasures the vault lacks (replay them)</source>
+        <translation>het registerbestand noemt wissingen die in de kluis ontbreken (voer ze opnieuw uit)</translation>
+    </message>
+    <message>
+        <source>the sidecar file and the vault&apos;s ledger differ</source>
+        <translation>het registerbestand en het wisregister in de kluis verschillen</translation>
+    </message>
+    <message>
+        <source>The export could not be written: {reason}. Nothing was left behind.</source>
+        <translation>De export kon niet worden weggeschreven: {reason}. Er is niets achtergebleven.</translation>
+    </message>
+    <message>
+        <source>Client {number} is under a legal hold (review on {review_on}). Lift the hold before erasing or anonymising.</source>
+        <translation>Cliënt {number} valt onder een juridische bewaarplicht (herbeoordeling op {review_on}). Hef die eerst op voordat je wist of anonimiseert.</translation>
+    </message>
+    <message>
+        <source>give the reason</source>
+        <translation>geef de reden op</translation>
+    </message>
+    <message>
+        <source>Only a complete erasure is supported.</source>
+        <translation>Alleen volledig wissen wordt ondersteund.</translation>
+    </message>
+    <message>
+        <source>give the legal basis</source>
+        <translation>geef de rechtsgrond op</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionHook</name>
@@ -1068,6 +1313,68 @@
     <message>
         <source>Error message</source>
         <translation>Foutmelding</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export agenda</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>The period on screen</source>
+        <translation>De periode op het scherm</translation>
+    </message>
+    <message>
+        <source>From today on</source>
+        <translation>Vanaf vandaag</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Initials, e.g. “Session — A.d.V.” (recommended)</source>
+        <translation>Initialen, bijv. „Sessie — A.d.V.” (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Client number, e.g. “Session — 2026-014”</source>
+        <translation>Cliëntnummer, bijv. „Sessie — 2026-014”</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>A calendar on a phone or in the cloud is less safe than CoachDesk. Notes are never exported; choose how much of the client&apos;s name the titles show.</source>
+        <translation>Een agenda op je telefoon of in de cloud is minder veilig dan CoachDesk. Notities worden nooit geëxporteerd; kies hoeveel van de naam van de cliënt de titels tonen.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation>Titels:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Termijn verlengen</translation>
+    </message>
+    <message>
+        <source>The deadline moves from %1 to %2. Tell the client why within the first month.</source>
+        <translation>De termijn schuift op van %1 naar %2. Laat de cliënt binnen de eerste maand weten waarom.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2091,118 @@ Afgesproken vervolg (indien van toepassing):
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Audit log entries with the client&apos;s random id (no name or content), as proof of what was done.</source>
+        <translation>Regels in het logboek met het willekeurige id van de cliënt (zonder naam of inhoud), als bewijs van wat er is gedaan.</translation>
+    </message>
+    <message>
+        <source>One erasure ledger entry (random id, action, scope, time, legal basis), so that a restored backup is erased again.</source>
+        <translation>Eén regel in het wisregister (willekeurig id, handeling, omvang, tijdstip, rechtsgrond), zodat ook een teruggezette back-up opnieuw wordt gewist.</translation>
+    </message>
+    <message>
+        <source>One count in the aggregate practice statistics (year, theme, age band, sessions).</source>
+        <translation>Eén telling in de geanonimiseerde praktijkstatistiek (jaar, thema, leeftijdsgroep, sessies).</translation>
+    </message>
+    <message>
+        <source>Another window kept the vault busy, so the final clean-up will run again on the next start.</source>
+        <translation>Een ander venster hield de kluis bezet. De laatste opruimstap wordt daarom bij de volgende start opnieuw uitgevoerd.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDue</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Te wissen sinds</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Bewaarplicht</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Opgeschort</translation>
+    </message>
+    <message>
+        <source>Delete %n old appointment(s)</source>
+        <translation>Oude afspraken verwijderen (%n)</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Bewaarplicht</translation>
+    </message>
+    <message>
+        <source>On hold until %1</source>
+        <translation>Bewaarplicht tot %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyLabels</name>
+    <message>
+        <source>Request received</source>
+        <translation>Verzoek ontvangen</translation>
+    </message>
+    <message>
+        <source>Request deadline extended</source>
+        <translation>Termijn van verzoek verlengd</translation>
+    </message>
+    <message>
+        <source>Request completed</source>
+        <translation>Verzoek afgehandeld</translation>
+    </message>
+    <message>
+        <source>Old appointments removed (retention)</source>
+        <translation>Oude afspraken verwijderd (bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>Retention periods confirmed</source>
+        <translation>Bewaartermijnen bevestigd</translation>
+    </message>
+    <message>
+        <source>Retention periods changed</source>
+        <translation>Bewaartermijnen gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Due for erasure</source>
+        <translation>Te wissen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiek</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+</context>
+<context>
     <name>ProgressGate</name>
     <message>
         <source>Cancel</source>
@@ -2056,6 +2475,122 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>Repeat until</source>
         <translation>Herhalen tot en met</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Register a request</source>
+        <translation>Verzoek registreren</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Soort verzoek</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <source>Access request</source>
+        <translation>Inzageverzoek</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectificatie</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Gegevenswissing</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Beperking van de verwerking</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation>Overdraagbaarheid van gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlengd tot</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requests from clients about their data (access, erasure, …). Answer within one month of receipt; a complex request may be extended by two months, with a reason.</source>
+        <translation>Verzoeken van cliënten over hun gegevens (inzage, wissen, …). Reageer binnen een maand na ontvangst; een ingewikkeld verzoek mag je met opgave van reden met twee maanden verlengen.</translation>
+    </message>
+    <message>
+        <source>Show completed requests</source>
+        <translation>Afgehandelde verzoeken tonen</translation>
+    </message>
+    <message>
+        <source>Register a request…</source>
+        <translation>Verzoek registreren…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Verlengen…</translation>
+    </message>
+    <message>
+        <source>Mark completed…</source>
+        <translation>Afhandelen…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Afgehandeld op %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n day(s) left</source>
+        <translation>
+            <numerusform>Open, nog %n dag</numerusform>
+            <numerusform>Open, nog %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request register</source>
+        <translation>Register van verzoeken</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +3074,88 @@ Afgesproken vervolg (indien van toepassing):
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>Career</source>
+        <translation>Loopbaan</translation>
+    </message>
+    <message>
+        <source>Return to work</source>
+        <translation>Re-integratie</translation>
+    </message>
+    <message>
+        <source>Work stress / burn-out</source>
+        <translation>Werkstress / burn-out</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Leiderschap</translation>
+    </message>
+    <message>
+        <source>Personal development</source>
+        <translation>Persoonlijke ontwikkeling</translation>
+    </message>
+    <message>
+        <source>Team / relationships</source>
+        <translation>Team / relaties</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>When you anonymise a client, only these counts remain: the year, a broad theme, an age band and the number of sessions. Nothing links back to a person; counts under five are shown as &lt;5.</source>
+        <translation>Als je een cliënt anonimiseert, blijven alleen deze tellingen over: het jaar, een globaal thema, een leeftijdsgroep en het aantal sessies. Niets is terug te voeren op een persoon; aantallen onder de vijf worden getoond als &lt;5.</translation>
+    </message>
+    <message>
+        <source>Show by</source>
+        <translation>Indelen naar</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Every cell</source>
+        <translation>Alle combinaties</translation>
+    </message>
+    <message>
+        <source>No client has been anonymised yet.</source>
+        <translation>Er is nog geen cliënt geanonimiseerd.</translation>
+    </message>
+    <message>
+        <source>Practice statistics</source>
+        <translation>Praktijkstatistiek</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>(archived client)</source>
@@ -2646,6 +3263,10 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>Write session note (%1)</source>
         <translation>Sessieverslag schrijven (%1)</translation>
+    </message>
+    <message>
+        <source>Retention period ended for %1</source>
+        <translation>Bewaartermijn verlopen voor %1</translation>
     </message>
     <message>
         <source>A system task: CoachDesk made it and removes it when its reason is gone. Tick it or press Delete to dismiss it.</source>
@@ -2780,12 +3401,16 @@ Afgesproken vervolg (indien van toepassing):
         <translation>Afspraken vandaag</translation>
     </message>
     <message>
+        <source>Requests from clients due this week</source>
+        <translation>Verzoeken van cliënten met een termijn deze week</translation>
+    </message>
+    <message>
         <source>Recently changed clients</source>
         <translation>Onlangs gewijzigde cliënten</translation>
     </message>
     <message>
         <source>Active clients without a next session</source>
-        <translation>Zonder volgende sessie</translation>
+        <translation>Actieve cliënten zonder volgende sessie</translation>
     </message>
     <message>
         <source>Every active client has a next session booked.</source>
@@ -2862,6 +3487,18 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>Open this client&apos;s file to plan the next session</source>
         <translation>Open het dossier van deze cliënt om de volgende sessie te plannen</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  overdue since %3</source>
+        <translation>%1  ·  %2  ·  te laat sinds %3</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2  ·  due %3</source>
+        <translation>%1  ·  %2  ·  uiterlijk %3</translation>
+    </message>
+    <message>
+        <source>The register is on the Privacy page</source>
+        <translation>Het register staat op de pagina Privacy</translation>
     </message>
     <message>
         <source>today</source>
@@ -3107,6 +3744,26 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>That client no longer exists.</source>
         <translation>Die cliënt bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of request.</source>
+        <translation>Kies het soort verzoek.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>Geef de reden voor de verlenging.</translation>
+    </message>
+    <message>
+        <source>This request has already been extended.</source>
+        <translation>Dit verzoek is al verlengd.</translation>
+    </message>
+    <message>
+        <source>This request has already been completed.</source>
+        <translation>Dit verzoek is al afgehandeld.</translation>
+    </message>
+    <message>
+        <source>A request cannot be completed before it was received.</source>
+        <translation>Een verzoek kan niet zijn afgehandeld voordat het is ontvangen.</translation>
     </message>
     <message>
         <source>CoachDesk made this task itself; dismiss it instead of deleting it.</source>

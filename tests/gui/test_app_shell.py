@@ -23,8 +23,8 @@ from coachdesk.ui.background import ProgressGate, UnexpectedError, run_in_backgr
 from coachdesk.ui.i18n import tr_error
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.pages import Page
-from coachdesk.ui.pages.placeholder import PlaceholderPage
 from coachdesk.ui.prefs import Prefs
+from coachdesk.ui.privacy.page import PrivacyPage
 from coachdesk.vault.repos import appointments, tasks
 from coachdesk.vault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -85,8 +85,7 @@ def test_sidebar_and_shortcuts_switch_pages(window: MainWindow, qtbot: object) -
             window, Qt.Key(Qt.Key.Key_1 + page.value), Qt.KeyboardModifier.ControlModifier
         )
         assert window.current_page == page
-    assert isinstance(window.pages[Page.PRIVACY], PlaceholderPage)
-    assert "coming version" in window.pages[Page.PRIVACY].body.text()
+    assert isinstance(window.pages[Page.PRIVACY], PrivacyPage)
 
 
 def test_ctrl_k_opens_one_search_dialog(window: MainWindow, qtbot: object) -> None:

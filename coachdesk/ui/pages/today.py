@@ -30,6 +30,7 @@ from coachdesk.services.dashboard import TodaySummary, today_summary
 from coachdesk.ui.background import BackgroundTask, run_in_background
 from coachdesk.ui.pages import heading, muted
 from coachdesk.ui.pages.today_cards import LinkCard, StatCard
+from coachdesk.ui.privacy.common import kind_label
 from coachdesk.ui.session import AppSession, Changes
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -75,7 +76,18 @@ class TodayPage(QWidget):
         for card in (self.active_card, self.tasks_card, self.appointments_card):
             cards.addWidget(card, 1)
         outer.addLayout(cards)
-        outer.addSpacing(18)
+        outer.addSpacing(12)
+        self.requests_title = heading("", self, 1.15)
+        self.requests_list = QListWidget(self)
+        self.requests_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.requests_list.setMaximumHeight(96)
+        self.requests_list.itemClicked.connect(self._open_item)
+        self.requests_list.itemActivated.connect(self._open_item)
+        outer.addWidget(self.requests_title)
+        outer.addWidget(self.requests_list)
+        self.requests_title.hide()
+        self.requests_list.hide()
+        outer.addSpacing(6)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
@@ -114,6 +126,8 @@ class TodayPage(QWidget):
 
     def retranslate(self) -> None:
         self.appointments_title.setText(self.tr("Today's appointments"))
+        self.requests_title.setText(self.tr("Requests from clients due this week"))
+        self.requests_list.setAccessibleName(self.tr("Requests from clients due this week"))
         self.recent_title.setText(self.tr("Recently changed clients"))
         self.appointments.setAccessibleName(self.tr("Today's appointments"))
         self.recent.setAccessibleName(self.tr("Recently changed clients"))
@@ -244,6 +258,21 @@ class TodayPage(QWidget):
             item.setToolTip(self.tr("Open this client's file to plan the next session"))
         self.unbooked_empty.setVisible(not summary.without_next)
         self.unbooked.setVisible(bool(summary.without_next))
+
+        self.requests_list.clear()
+        for request in summary.due_requests:
+            if request.is_overdue(day):
+                label = self.tr("%1  ·  %2  ·  overdue since %3")
+            else:
+                label = self.tr("%1  ·  %2  ·  due %3")
+            label = label.replace("%1", request.client_name or request.client_number)
+            label = label.replace("%2", kind_label(request.kind))
+            item = QListWidgetItem(label.replace("%3", self._changed_on(request.deadline, locale)))
+            self.requests_list.addItem(item)
+            item.setData(_ID_ROLE, request.client_id)
+            item.setToolTip(self.tr("The register is on the Privacy page"))
+        self.requests_title.setVisible(bool(summary.due_requests))
+        self.requests_list.setVisible(bool(summary.due_requests))
 
     def _changed_on(self, day: date, locale: QLocale) -> str:
         today = self._day()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.domain.models import Task, TaskSource
+from coachdesk.services.retention_sweep import RETENTION
 from coachdesk.services.system_tasks import NOTE_MISSING, parse_system_key
 from coachdesk.services.tasks import (
     PRIORITY_HIGH,
@@ -39,6 +40,7 @@ _EMPTY = {
     TaskView.DONE: QT_TRANSLATE_NOOP("TaskLabels", "No finished tasks yet."),
 }
 _NOTE_MISSING_TITLE = QT_TRANSLATE_NOOP("TaskLabels", "Write session note (%1)")
+_RETENTION_TITLE = QT_TRANSLATE_NOOP("TaskLabels", "Retention period ended for %1")
 
 
 def _t(text: str) -> str:
@@ -63,6 +65,8 @@ def task_title(task: Task) -> str:
         key = parse_system_key(task.system_key)
         if key.kind == NOTE_MISSING and key.day is not None:
             return _t(_NOTE_MISSING_TITLE).replace("%1", fmt_date(key.day))
+        if key.kind == RETENTION:  # stored as "Retention period ended for <number>"
+            return _t(_RETENTION_TITLE).replace("%1", task.title.rpartition(" ")[2])
     return task.title
 
 

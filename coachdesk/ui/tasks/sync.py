@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.services.access import Vault
+from coachdesk.services.retention import load_rules
+from coachdesk.services.retention_sweep import refresh_retention_tasks
 from coachdesk.services.system_tasks import RefreshResult, refresh_note_missing_tasks
 from coachdesk.ui.background import BackgroundTask, run_in_background
 from coachdesk.ui.session import AppSession, Changes
@@ -84,4 +86,6 @@ class SystemTaskSync(QObject):
 def _refresh(vault: Vault, now: datetime) -> RefreshResult:
     """In a worker, on its own connection."""
     with vault.session() as db:
-        return refresh_note_missing_tasks(db, now)
+        notes = refresh_note_missing_tasks(db, now)
+        kept = refresh_retention_tasks(db, load_rules(db), now.date())  # "retention period ended"
+    return RefreshResult(notes.created + kept.created, notes.cleared + kept.cleared)

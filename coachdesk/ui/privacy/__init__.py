@@ -1,0 +1,1 @@
+"""The Privacy page: retention due list, request register, statistics and the audit log."""

@@ -1,0 +1,52 @@
+"""The Privacy page: four tabs for the GDPR chores.
+
+"Due for erasure" (the retention sweep, with erase and anonymise), "Requests" (the register of
+data-subject requests), "Statistics" (what anonymising keeps) and "Audit log" (everything
+recorded, filterable). Each tab loads when it is first shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from coachdesk.ui.pages import heading
+from coachdesk.ui.privacy.audit_tab import AuditTab
+from coachdesk.ui.privacy.due_tab import DueTab
+from coachdesk.ui.privacy.requests_tab import RequestsTab
+from coachdesk.ui.privacy.stats_tab import StatisticsTab
+from coachdesk.ui.session import AppSession
+
+
+class PrivacyPage(QWidget):
+    def __init__(
+        self, session: AppSession, parent: QWidget | None = None, *, day: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.title = heading("", self, 1.5)
+        self.tabs = QTabWidget(self)
+        self.due = DueTab(session, self.tabs, day=day)
+        self.requests = RequestsTab(session, self.tabs, day=day)
+        self.statistics = StatisticsTab(session, self.tabs)
+        self.audit = AuditTab(session, self.tabs)
+        for tab in (self.due, self.requests, self.statistics, self.audit):
+            self.tabs.addTab(tab, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Privacy"))
+        self.tabs.setTabText(0, self.tr("Due for erasure"))
+        self.tabs.setTabText(1, self.tr("Requests"))
+        self.tabs.setTabText(2, self.tr("Statistics"))
+        self.tabs.setTabText(3, self.tr("Audit log"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
