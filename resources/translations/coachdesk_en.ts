@@ -559,6 +559,49 @@
     </message>
 </context>
 <context>
+    <name>ClientRights</name>
+    <message>
+        <source>Client rights</source>
+        <translation>Client rights</translation>
+    </message>
+    <message>
+        <source>Export all data (Dutch)…</source>
+        <translation>Export all data (Dutch)…</translation>
+    </message>
+    <message>
+        <source>Export all data (English)…</source>
+        <translation>Export all data (English)…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Erase…</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Export to folder</translation>
+    </message>
+    <message>
+        <source>Exporting the client's data…</source>
+        <translation>Exporting the client's data…</translation>
+    </message>
+    <message>
+        <source>Export ready</source>
+        <translation>Export ready</translation>
+    </message>
+    <message>
+        <source>The package is in %1. Hand it over securely.</source>
+        <translation>The package is in %1. Hand it over securely.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>Number</source>
@@ -642,6 +685,45 @@
     <message>
         <source>Completed on</source>
         <translation>Completed on</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmErasure</name>
+    <message>
+        <source>Anonymise client</source>
+        <translation>Anonymise client</translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation>Erase client</translation>
+    </message>
+    <message>
+        <source>Everything about %1 is erased for good: details, notes, documents, appointments, tasks and consents. Only an anonymous count remains in the practice statistics.</source>
+        <translation>Everything about %1 is erased for good: details, notes, documents, appointments, tasks and consents. Only an anonymous count remains in the practice statistics.</translation>
+    </message>
+    <message>
+        <source>Everything about %1 is erased for good: details, notes, documents, appointments, tasks and consents. This cannot be undone.</source>
+        <translation>Everything about %1 is erased for good: details, notes, documents, appointments, tasks and consents. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Client number</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Type %1 to confirm:</translation>
+    </message>
+    <message>
+        <source>Theme for the statistics:</source>
+        <translation>Theme for the statistics:</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
     </message>
 </context>
 <context>

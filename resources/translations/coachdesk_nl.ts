@@ -560,6 +560,49 @@
     </message>
 </context>
 <context>
+    <name>ClientRights</name>
+    <message>
+        <source>Client rights</source>
+        <translation>Rechten van de cliënt</translation>
+    </message>
+    <message>
+        <source>Export all data (Dutch)…</source>
+        <translation>Alle gegevens exporteren (Nederlands)…</translation>
+    </message>
+    <message>
+        <source>Export all data (English)…</source>
+        <translation>Alle gegevens exporteren (Engels)…</translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation>Anonimiseren…</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Wissen…</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Exporteren naar map</translation>
+    </message>
+    <message>
+        <source>Exporting the client&apos;s data…</source>
+        <translation>De gegevens van de cliënt worden geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Export ready</source>
+        <translation>Export klaar</translation>
+    </message>
+    <message>
+        <source>The package is in %1. Hand it over securely.</source>
+        <translation>Het pakket staat in %1. Geef het op een veilige manier aan de cliënt.</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Bezig met wissen…</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>Number</source>
@@ -643,6 +686,45 @@
     <message>
         <source>Completed on</source>
         <translation>Afgehandeld op</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmErasure</name>
+    <message>
+        <source>Anonymise client</source>
+        <translation>Cliënt anonimiseren</translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation>Cliënt wissen</translation>
+    </message>
+    <message>
+        <source>Everything about %1 is erased for good: details, notes, documents, appointments, tasks and consents. Only an anonymous count remains in the practice statistics.</source>
+        <translation>Alles over %1 wordt definitief gewist: gegevens, notities, documenten, afspraken, taken en toestemmingen. Alleen een anonieme telling blijft over in de praktijkstatistiek.</translation>
+    </message>
+    <message>
+        <source>Everything about %1 is erased for good: details, notes, documents, appointments, tasks and consents. This cannot be undone.</source>
+        <translation>Alles over %1 wordt definitief gewist: gegevens, notities, documenten, afspraken, taken en toestemmingen. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Cliëntnummer</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Typ %1 ter bevestiging:</translation>
+    </message>
+    <message>
+        <source>Theme for the statistics:</source>
+        <translation>Thema voor de statistiek:</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonimiseren</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from coachdesk.ui.clients.documents_tab import DocumentsTab
 from coachdesk.ui.clients.labels import status_label
 from coachdesk.ui.clients.notes_tab import NotesTab
 from coachdesk.ui.clients.overview_tab import OverviewTab
+from coachdesk.ui.clients.rights import ClientRights
 from coachdesk.ui.session import AppSession, Changes
 
 
@@ -44,6 +45,7 @@ class DossierView(QWidget):
         self.name_label.setFont(font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info_label = QLabel(self)
+        self.rights = ClientRights(session, self)
         self.edit_button = QPushButton(self)
         self.edit_button.clicked.connect(self._edit)
         self.tabs = QTabWidget(self)
@@ -66,6 +68,7 @@ class DossierView(QWidget):
         header.addWidget(self.name_label)
         header.addSpacing(12)
         header.addWidget(self.info_label, 1)
+        header.addWidget(self.rights.button)
         header.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -79,6 +82,7 @@ class DossierView(QWidget):
         self.back_button.setToolTip(self.tr("Back to the client list (Alt+Left)"))
         self.back_button.setAccessibleName(self.tr("Back to the client list"))
         self.edit_button.setText(self.tr("Edit details…"))
+        self.rights.retranslate()
         titles = (
             self.tr("&Overview"),
             self.tr("&Notes"),
@@ -104,6 +108,7 @@ class DossierView(QWidget):
         """Show *client_id* on the Overview tab (unsaved note edits are written first)."""
         self.notes.save_pending()
         self._client = get_client(self._session.db, client_id)
+        self.rights.client = self._client
         self._show_header()
         for tab in self._tabs:
             tab.set_client(client_id)
@@ -144,6 +149,7 @@ class DossierView(QWidget):
             return
         try:
             self._client = get_client(self._session.db, self._client.id)
+            self.rights.client = self._client
         except NotFound:  # erased elsewhere (Privacy page): nothing of it may stay on screen
             self._client = None
             self.notes.editor.clear()
