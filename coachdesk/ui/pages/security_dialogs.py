@@ -93,7 +93,7 @@ class _Dialog(QDialog):
         self.setMinimumWidth(560)
 
     def retranslate(self) -> None:
-        raise NotImplementedError
+        """Each dialog sets its texts here; called again when the language changes."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
