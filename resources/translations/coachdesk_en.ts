@@ -2789,6 +2789,25 @@ Follow-up agreed (if any):
     </message>
 </context>
 <context>
+    <name>RetentionSettings</name>
+    <message>
+        <source>Retention periods</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Save retention periods</source>
+        <translation>Save retention periods</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>ScopeDialog</name>
     <message>
         <source>This appointment is part of a series. What do you want to change?</source>

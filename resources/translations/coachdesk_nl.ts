@@ -2790,6 +2790,25 @@ Afgesproken vervolg (indien van toepassing):
     </message>
 </context>
 <context>
+    <name>RetentionSettings</name>
+    <message>
+        <source>Retention periods</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>Save retention periods</source>
+        <translation>Bewaartermijnen opslaan</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>ScopeDialog</name>
     <message>
         <source>This appointment is part of a series. What do you want to change?</source>

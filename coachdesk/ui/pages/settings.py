@@ -42,6 +42,7 @@ from coachdesk.ui.background import run_in_background
 from coachdesk.ui.i18n import set_language, system_language, tr_error
 from coachdesk.ui.i18n import tr_field_error as tr_field
 from coachdesk.ui.pages import heading, muted
+from coachdesk.ui.pages.retention_settings import RetentionSettings
 from coachdesk.ui.pages.security_dialogs import (
     PassphraseDialog,
     RecoveryKeyDialog,
@@ -110,6 +111,7 @@ class SettingsPage(QWidget):
             self._build_practice(body),
             self._build_language(body),
             self._build_security(body),
+            RetentionSettings(session, body),
             self._build_about(body),
         ):
             group.setMaximumWidth(760)
