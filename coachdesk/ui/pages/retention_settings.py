@@ -8,7 +8,7 @@ and writes an audit entry, so the processing register can show when the policy c
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.retention import CATEGORY_LABELS, START_EVENT_LABELS, Category
@@ -26,22 +26,27 @@ class RetentionSettings(QGroupBox):
         self._rules = load_rules(session.db)
         self.spins: dict[Category, QSpinBox] = {}
         self.labels: dict[Category, QLabel] = {}
-        form = QFormLayout(self)
-        for rule in self._rules:
+        grid = QGridLayout(self)
+        grid.setColumnStretch(0, 1)
+        grid.setHorizontalSpacing(18)
+        for row, rule in enumerate(self._rules):
             spin = QSpinBox(self)
             spin.setRange(rule.min_months, rule.max_months)
             spin.setValue(rule.period_months)
             spin.setEnabled(rule.adjustable)
+            spin.setMinimumWidth(150)
             label = QLabel(self)
             label.setWordWrap(True)
             label.setBuddy(spin)
-            form.addRow(label, spin)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(spin, row, 1)
             self.spins[rule.category] = spin
             self.labels[rule.category] = label
         self.status = QLabel(self)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
-        form.addRow(self.status, self.save_button)
+        grid.addWidget(self.status, len(self._rules), 0)
+        grid.addWidget(self.save_button, len(self._rules), 1)
         self.retranslate()
 
     def retranslate(self) -> None:
