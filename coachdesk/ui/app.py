@@ -21,10 +21,11 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.paths import DataPaths
 from coachdesk.services.access import Keychain, Passphrase, Vault, unlock_vault, vault_exists
 from coachdesk.services.documents import wipe_private_tmp
+from coachdesk.services.privacy import finish_pending_maintenance, maintenance_pending
 from coachdesk.services.settings import load_settings
 from coachdesk.ui import crash
 from coachdesk.ui.autolock import AutoLock
-from coachdesk.ui.background import wait_for_background
+from coachdesk.ui.background import run_in_background, wait_for_background
 from coachdesk.ui.i18n import set_language, system_language, tr_error
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.pages import app_icon
@@ -126,6 +127,12 @@ class AppController(QObject):
             self.unlock_screen.close()
             self.unlock_screen.deleteLater()
             self.unlock_screen = None
+        if maintenance_pending(session.db):
+            # An earlier erasure could not finish its clean-up (a reader held the file): the
+            # erased client's pages may still sit in free space until this VACUUM runs.
+            run_in_background(
+                lambda: finish_pending_maintenance(vault), on_error=lambda _e: None, parent=window
+            )
         self.opened.emit(window)
         return window
 

@@ -324,3 +324,21 @@ def test_exception_in_a_slot_reaches_the_hook_and_the_window_survives(
     assert window.isVisible()
     assert CANARY not in hook.log_path.read_text()
     hook.last_dialog.close()
+
+
+def test_pending_erasure_clean_up_finishes_after_unlock(qtbot, vault, paths: DataPaths) -> None:  # type: ignore[no-untyped-def]
+    """An erasure whose VACUUM was blocked leaves a flag; the next unlock finishes the job."""
+    from coachdesk.services import privacy
+    from coachdesk.ui.background import pending_tasks
+    from coachdesk.ui.prefs import Prefs
+
+    with vault.session() as db, db.transaction():
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (:k, '1')", {"k": privacy.MAINTENANCE_PENDING}
+        )
+    controller = AppController(paths, Prefs(paths), watch_screen=False)
+    window = controller.open_main(vault)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not pending_tasks(), timeout=20_000)
+    assert not privacy.maintenance_pending(controller.session.db)  # type: ignore[union-attr]
+    controller.shutdown()
