@@ -24,6 +24,7 @@ def add_parsers(
     p.add_argument("number", metavar="NUMBER")
     p.add_argument("--to", dest="target", required=True, metavar="DIR", help="an existing folder")
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the PDF")
+    p.add_argument("--zip", action="store_true", help="write one ZIP file instead of a folder")
     p = client.add_parser("import", parents=[common], help="re-create a client from a data.json")
     p.add_argument("file", metavar="FILE")
 
@@ -35,7 +36,12 @@ def cmd_client_export(args: argparse.Namespace, lines: Lines, out: TextIO) -> in
     vault = unlock(args, lines)
     with vault.session() as db:
         package = export_by_number(
-            db, args.number, Path(args.target), language=args.lang, now=datetime.now(UTC)
+            db,
+            args.number,
+            Path(args.target),
+            language=args.lang,
+            now=datetime.now(UTC),
+            as_zip=args.zip,
         )
     out.write(f"{package}\n")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,9 @@ def test_export_then_import_into_another_vault(tmp_path: Path) -> None:
 
     again = unlocked("client", "export", number, "--to", str(target), data_dir=source)
     assert Path(again.stdout.strip()).name.startswith(f"inzage-{number}-")
+    zipped = Path(unlocked("client", "export", number, "--to", str(target), "--zip",
+                           data_dir=source).stdout.strip())  # fmt: skip
+    assert zipped.parent == target and zipped.suffix == ".zip" and zipfile.is_zipfile(zipped)
 
     other = new_vault(tmp_path / "other")
     imported = unlocked("client", "import", str(package / "data.json"), data_dir=other)

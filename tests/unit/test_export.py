@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import tempfile
+import zipfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -514,3 +515,44 @@ def test_import_refuses_a_changed_attachment(db: Db, client_id: int, out: Path) 
     with pytest.raises(UserError, match="checksum"):
         import_client(db, package / "data.json", now=NOW)
     assert clients.count(db) == before  # one transaction: nothing was kept
+
+
+def test_zip_export_holds_the_same_package_and_nothing_else_is_left(
+    db: Db, client_id: int, tmp_path: Path, vault: Vault
+) -> None:
+    target = tmp_path / "out"
+    target.mkdir()
+    temp_root = Path(tempfile.gettempdir())
+    outside_before = {p.name for p in temp_root.iterdir()}
+
+    archive = export_client(db, client_id, target, language="en", now=NOW, as_zip=True)
+
+    number = clients.get(db, client_id).number
+    assert archive == target / f"access-{number}-2026-11-25.zip"
+    assert [p.name for p in target.iterdir()] == [archive.name]  # no folder, no partial
+    assert {p.name for p in temp_root.iterdir()} - outside_before == set()
+    with zipfile.ZipFile(archive) as zf:
+        assert zf.testzip() is None
+        root = archive.stem
+        manifest = json.loads(zf.read(f"{root}/manifest.json"))
+        for entry in manifest["files"]:
+            content = zf.read(f"{root}/{entry['path']}")
+            assert hashlib.sha256(content).hexdigest() == entry["sha256"]
+        validate(json.loads(zf.read(f"{root}/data.json")))
+        assert zf.read(f"{root}/access.pdf").startswith(b"%PDF")
+    # A second ZIP export the same day gets its own name instead of replacing the first.
+    again = export_client(db, client_id, target, language="en", now=NOW, as_zip=True)
+    assert again.name == f"access-{number}-2026-11-25-2.zip"
+
+
+def test_a_zip_that_cannot_be_written_leaves_nothing(
+    db: Db, client_id: int, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "write", full_disk)
+    with pytest.raises(StorageError):
+        export_client(db, client_id, out, language="nl", now=NOW, as_zip=True)
+    assert list(out.iterdir()) == []
+    assert db.scalar("SELECT last_exported_at FROM clients WHERE id = :i", {"i": client_id}) is None

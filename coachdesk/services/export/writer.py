@@ -9,6 +9,10 @@ Layout of ``<target>/inzage-<number>-<date>/`` (English: ``access-…``)::
     attachments/<files>       the stored documents, byte-identical
     manifest.json             every other file with size and SHA-256
 
+With ``as_zip`` the same tree goes into one ``<name>.zip`` (PRIVACY.md: "a folder or ZIP the
+coach chooses"): the folder is built as above, packed into ``.<name>.zip.partial`` beside it and
+renamed; the folder is then removed, so the target holds only the ZIP.
+
 Everything is written into ``<target>/.<name>.partial`` and renamed when complete; on any
 failure that folder is removed, so the target holds the finished package or nothing. No byte is
 written outside *target_dir* (no temp files elsewhere). The vault records the export
@@ -24,6 +28,7 @@ import importlib
 import json
 import os
 import shutil
+import zipfile
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -66,7 +71,10 @@ def package_name(number: str, now: datetime, language: str) -> str:
 def _free_name(target_dir: Path, base: str) -> str:
     """*base*, or base-2, base-3, … : the first name not yet used in *target_dir*."""
     name, n = base, 2
-    while (target_dir / name).exists() or (target_dir / name).is_symlink():
+    while any(
+        (target_dir / taken).exists() or (target_dir / taken).is_symlink()
+        for taken in (name, f"{name}.zip")
+    ):
         name, n = f"{base}-{n}", n + 1
     return name
 
@@ -127,8 +135,10 @@ def export_client(
     language: str,
     now: datetime,
     with_pdf: bool = True,
+    as_zip: bool = False,
 ) -> Path:
-    """Write the access package for one client into *target_dir*; returns the package folder.
+    """Write the access package for one client into *target_dir*; returns the package folder
+    (or the ``.zip`` file with *as_zip*).
 
     Raises ``NotFound`` for an unknown client, ``UserError`` if *target_dir* is not a folder,
     ``ExportFailed`` (a ``StorageError``) when the disk refuses.
@@ -152,6 +162,8 @@ def export_client(
                                   attachment_names=names)  # fmt: skip
             final = _write_package(db, target_dir, client.number, data, names, language, now,
                                    with_pdf)  # fmt: skip
+            if as_zip:
+                final = _zip_package(final)
             # Recorded after the rename, in the same transaction: both or neither.
             db.execute("UPDATE clients SET last_exported_at = :at WHERE id = :id",
                        {"at": at, "id": client_id})  # fmt: skip
@@ -161,7 +173,10 @@ def export_client(
     except BaseException:
         if final is not None:  # recording or commit failed: no package without its record
             with contextlib.suppress(OSError):
-                shutil.rmtree(final)
+                if final.is_dir():
+                    shutil.rmtree(final)
+                else:
+                    final.unlink()
         raise
     return final
 
@@ -214,6 +229,34 @@ def _write_package(
         if isinstance(exc, OSError):
             raise ExportFailed(reason=os_error_reason(exc)) from exc
         raise
+    return final
+
+
+def _zip_package(folder: Path) -> Path:
+    """Pack the finished *folder* into ``<folder>.zip`` beside it, then remove the folder.
+
+    The archive is written under a hidden ``.partial`` name and renamed when complete; on
+    failure both the partial archive and the folder are removed (nothing is left behind).
+    """
+    final = folder.with_name(f"{folder.name}.zip")
+    partial = folder.with_name(f".{folder.name}.zip.partial")
+    try:
+        with zipfile.ZipFile(partial, "x", compression=zipfile.ZIP_DEFLATED) as archive:
+            for path in sorted(folder.rglob("*")):
+                if path.is_file():
+                    archive.write(path, f"{folder.name}/{path.relative_to(folder).as_posix()}")
+        with open(partial, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.rename(partial, final)
+        fsync_dir(folder.parent)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        if isinstance(exc, OSError):
+            raise ExportFailed(reason=os_error_reason(exc)) from exc
+        raise
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return final
 
 
