@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test venv translations lint bench screenshots clean
+.PHONY: run test venv translations lint bench screenshots clean dist
 
 run: $(STAMP) translations
 	$(PY) -m coachdesk $(ARGS)
@@ -40,5 +40,17 @@ screenshots: $(STAMP) translations
 bench: $(STAMP)
 	$(PY) -m pytest tests/bench -p no:cacheprovider -s
 
+# The Linux one-folder app in dist/coachdesk/ and dist/coachdesk-VERSION-linux-ARCH.tar.gz;
+# installers/smoke-test.sh then proves it runs and encrypts. Windows and macOS: installers/*/.
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dev,dist]'
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP) translations
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installers/coachdesk.spec
+	installers/linux/package.sh dist/coachdesk
+
 clean:
-	rm -rf $(VENV) build *.egg-info resources/translations/*.qm
+	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm
