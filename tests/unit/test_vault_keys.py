@@ -108,8 +108,11 @@ def test_damaged_middle_page_is_reported_as_damage_not_wrong_key(
     data = bytearray(paths.vault_db.read_bytes())
     pages = len(data) // page_size
     assert pages > 50
-    target = (pages // 2) * page_size + 1000  # a notes page well past the schema
-    data[target : target + 64] = os.urandom(64)
+    # Ten pages spread over the middle of the file, well past the schema: some of them hold
+    # notes or index entries whatever the layout (a free page alone would go unnoticed).
+    for i in range(5, 15):
+        target = (pages * i // 20) * page_size + 1000
+        data[target : target + 64] = os.urandom(64)
     paths.vault_db.write_bytes(bytes(data))
     before = all_files_bytes(paths.root)
 
