@@ -2,17 +2,21 @@
 
 Registered by ``coachdesk.cli``; same conventions: one sentence on stderr and an exit code (1 the
 request cannot be done, 2 usage such as a missing ``--yes``, 4 a broken chain in ``audit
-verify``). Erasure cannot be undone, so it needs ``--yes``.
+verify``). Erasure cannot be undone, so it needs ``--yes``. ``--letter FILE`` (or a folder) writes
+the confirmation letter in ``--lang nl|en``; ``--informed RECIPIENT ...`` names the recipients
+already told (Art. 19), the others get a task. The letter's folder is checked before erasing.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from coachdesk.cli_agenda import UsageError, parse_day
-from coachdesk.domain.errors import EXIT_DAMAGED
+from coachdesk.domain.errors import EXIT_DAMAGED, UserError
 
 if TYPE_CHECKING:
     from coachdesk.cli import Lines
@@ -36,6 +40,7 @@ def add_parsers(
     p.add_argument("number", metavar="NUMBER")
     p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     p.add_argument("--json", action="store_true")
+    _letter_arguments(p)
     p = client.add_parser(
         "anonymise", parents=[common], help="count a client in the statistics, then erase them"
     )
@@ -43,6 +48,7 @@ def add_parsers(
     p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     p.add_argument("--theme", choices=THEME_CHOICES, default="overig")
     p.add_argument("--json", action="store_true")
+    _letter_arguments(p)
     p = client.add_parser("hold", parents=[common], help="place or lift a legal hold")
     p.add_argument("number", metavar="NUMBER")
     p.add_argument("--reason", metavar="TEXT")
@@ -55,6 +61,38 @@ def add_parsers(
         "verify", parents=[common], help="check the hash chains and the ledger's sidecar file"
     )
     p.add_argument("--json", action="store_true")
+
+    register = sub.add_parser("register", help="the registers the GDPR asks a coach to keep")
+    register_sub = register.add_subparsers(
+        dest="register_command", metavar="REGISTER", required=True
+    )
+    p = register_sub.add_parser(
+        "processing", parents=[common], help="write the processing register (Art. 30) as PDF"
+    )
+    p.add_argument("--to", dest="target", required=True, metavar="PATH",
+                   help="a PDF file name or an existing folder")  # fmt: skip
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the register")
+
+
+def _letter_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--letter", metavar="FILE", help="write the confirmation letter (PDF) to FILE or a folder"
+    )
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the letter")
+    p.add_argument("--informed", nargs="+", action="extend", default=[], metavar="RECIPIENT",
+                   help="recipients already told of the erasure (Art. 19); a task is added to"
+                   " inform the others")  # fmt: skip
+
+
+def _letter_target(args: argparse.Namespace) -> Path | None:
+    """Where the letter goes; checked before erasing, as the name is gone afterwards."""
+    if not args.letter:
+        return None
+    target = Path(args.letter).expanduser()
+    folder = target if target.is_dir() else target.parent
+    if not folder.is_dir():
+        raise UsageError("The folder {path} does not exist.", path=str(folder))
+    return target
 
 
 def _unlock(args: argparse.Namespace, lines: Lines) -> Vault:
@@ -91,9 +129,12 @@ def _report_json(report: ErasureReport) -> dict[str, object]:
     }  # fmt: skip
 
 
-def _write_report(out: TextIO, report: ErasureReport, as_json: bool) -> None:
+def _write_report(
+    out: TextIO, report: ErasureReport, as_json: bool, extra: dict[str, object] | None = None
+) -> None:
     if as_json:
-        out.write(json.dumps(_report_json(report), ensure_ascii=False, indent=2) + "\n")
+        data = _report_json(report) | (extra or {})
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
     done = "anonymised" if report.action == "anonymise" else "erased"
     out.write(f"Client {report.client_number} {done} in {report.seconds:.1f} s.\n")
@@ -107,33 +148,64 @@ def _write_report(out: TextIO, report: ErasureReport, as_json: bool) -> None:
         )
     out.write(f"Kept: {report.audit_entries_kept} audit entries and one ledger entry, with the"
               " random id only.\n")  # fmt: skip
-    if report.disclosure_recipients:
+    if report.disclosure_recipients and extra is None:
         out.write("Tell these recipients about the erasure (Art. 19): "
                   + "; ".join(report.disclosure_recipients) + "\n")  # fmt: skip
+    if extra is not None:
+        out.write(f"Reference (ledger entry): {extra['reference']}\n")
     for warning in report.warnings:
         out.write(f"Note: {warning}\n")
 
 
-def cmd_client_erase(args: argparse.Namespace, lines: Lines, out: TextIO) -> int:
+def _erase(args: argparse.Namespace, lines: Lines, out: TextIO, *, anonymise: bool) -> int:
     from coachdesk.services import privacy
+    from coachdesk.services.erasure_letter import erase_with_letter
 
     _confirmed(args)
+    target = _letter_target(args)
     vault = _unlock(args, lines)
     with vault.session() as db:
         client_id = privacy.client_id_for_number(db, args.number)
-    _write_report(out, privacy.erase_client(vault, client_id), args.json)
+    theme = getattr(args, "theme", None)
+    outcome = erase_with_letter(
+        vault, client_id, anonymise=anonymise, theme=theme, informed=args.informed
+    )
+    letter = outcome.letter
+    written: Path | None = None
+    failure: UserError | None = None
+    if target is not None:
+        path = target / letter.file_name(args.lang) if target.is_dir() else target
+        try:
+            written = letter.write(path, args.lang)
+        except UserError as exc:  # the erasure stands; say so before the error
+            failure = exc
+    extra = {
+        "reference": letter.reference,
+        "letter": None if written is None else str(written),
+        "informed": [r.recipient for r in letter.recipients if r.informed],
+        "tasks": [t.title for t in outcome.tasks],
+    }
+    _write_report(out, outcome.report, args.json, extra)
+    if not args.json:
+        for notice in letter.recipients:
+            state = "informed" if notice.informed else "a task reminds you to inform them"
+            out.write(f"Art. 19 recipient {notice.recipient}: {state}.\n")
+        if written is not None:
+            out.write(f"Confirmation letter ({args.lang}) written to {written}\n")
+    if failure is not None:
+        raise UserError(
+            "The client was erased, but the letter could not be written: {reason}",
+            reason=failure.message,
+        )
     return 0
+
+
+def cmd_client_erase(args: argparse.Namespace, lines: Lines, out: TextIO) -> int:
+    return _erase(args, lines, out, anonymise=False)
 
 
 def cmd_client_anonymise(args: argparse.Namespace, lines: Lines, out: TextIO) -> int:
-    from coachdesk.services import privacy
-
-    _confirmed(args)
-    vault = _unlock(args, lines)
-    with vault.session() as db:
-        client_id = privacy.client_id_for_number(db, args.number)
-    _write_report(out, privacy.anonymise_client(vault, client_id, theme=args.theme), args.json)
-    return 0
+    return _erase(args, lines, out, anonymise=True)
 
 
 def cmd_client_hold(args: argparse.Namespace, lines: Lines, out: TextIO) -> int:
@@ -176,7 +248,19 @@ def cmd_audit_verify(args: argparse.Namespace, lines: Lines, out: TextIO) -> int
     return 0 if report.intact else EXIT_DAMAGED
 
 
+def cmd_register_processing(args: argparse.Namespace, lines: Lines, out: TextIO) -> int:
+    from coachdesk.cli import unlock
+    from coachdesk.services.processing_register import write_register
+
+    vault = unlock(args, lines)
+    written = write_register(vault, Path(args.target).expanduser(), language=args.lang,
+                             today=date.today())  # fmt: skip
+    out.write(f"{written}\n")
+    return 0
+
+
 COMMANDS = {
+    ("register", "processing"): cmd_register_processing,
     ("client", "erase"): cmd_client_erase,
     ("client", "anonymise"): cmd_client_anonymise,
     ("client", "hold"): cmd_client_hold,
