@@ -81,3 +81,18 @@ def test_audit_verify_reports_a_tampered_sidecar(practice: tuple[Path, list[str]
     sidecar.unlink()
     missing = unlocked("audit", "verify", "--json", data_dir=data_dir, check=EXIT_DAMAGED)
     assert "missing" in json.loads(missing.stdout)["sidecar_problem"]
+
+
+def test_processing_register_is_written_where_asked(
+    practice: tuple[Path, list[str]], tmp_path: Path
+) -> None:
+    data_dir, _ = practice
+    out = tmp_path / "registers"
+    out.mkdir()
+    proc = unlocked("register", "processing", "--to", str(out), "--lang", "en", data_dir=data_dir)
+    written = Path(proc.stdout.strip())
+    assert written == out / "processing-register.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    missing = unlocked("register", "processing", "--to", str(tmp_path / "nope" / "r.pdf"),
+                       data_dir=data_dir, check=EXIT_USER)  # fmt: skip
+    assert missing.returncode == EXIT_USER and "does not exist" in missing.stderr

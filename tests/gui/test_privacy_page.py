@@ -209,3 +209,22 @@ def test_today_shows_requests_due_this_week(qtbot: QtBot, session: AppSession) -
     assert page.requests_list.count() == 1
     assert "Anna Smit" in page.requests_list.item(0).text()
     assert page.requests_list.isVisible()
+
+
+def test_processing_register_button_writes_the_pdf(
+    qtbot: QtBot, session: AppSession, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    closed_client(session, "Anna", date(2020, 1, 1))
+    page = make_page(qtbot, session)
+    assert page.register.isVisible() and page.register.text() == "Processing register"
+    target = tmp_path / "register.pdf"
+    page.register.write("nl", target)
+    qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+    assert opened == [str(target)] and page.register.written == target
+    text = " ".join((p.extract_text() or "") for p in PdfReader(target).pages)
+    assert "Verwerkingsregister" in text and "Anna" not in text

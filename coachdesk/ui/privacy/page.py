@@ -2,7 +2,8 @@
 
 "Due for erasure" (the retention sweep, with erase and anonymise), "Requests" (the register of
 data-subject requests), "Statistics" (what anonymising keeps) and "Audit log" (everything
-recorded, filterable). Each tab loads when it is first shown.
+recorded, filterable). Each tab loads when it is first shown. Beside the title, the processing
+register (Art. 30) as a PDF.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from coachdesk.ui.pages import heading
 from coachdesk.ui.privacy.audit_tab import AuditTab
 from coachdesk.ui.privacy.due_tab import DueTab
+from coachdesk.ui.privacy.register_button import RegisterButton
 from coachdesk.ui.privacy.requests_tab import RequestsTab
 from coachdesk.ui.privacy.stats_tab import StatisticsTab
 from coachdesk.ui.session import AppSession
@@ -26,6 +28,7 @@ class PrivacyPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.title = heading("", self, 1.5)
+        self.register = RegisterButton(session, self)
         self.tabs = QTabWidget(self)
         self.due = DueTab(session, self.tabs, day=day)
         self.requests = RequestsTab(session, self.tabs, day=day)
@@ -35,7 +38,10 @@ class PrivacyPage(QWidget):
             self.tabs.addTab(tab, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.register)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
@@ -45,6 +51,7 @@ class PrivacyPage(QWidget):
         self.tabs.setTabText(1, self.tr("Requests"))
         self.tabs.setTabText(2, self.tr("Statistics"))
         self.tabs.setTabText(3, self.tr("Audit log"))
+        self.register.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
