@@ -1,4 +1,4 @@
-"""``coachdesk retention due|apply`` and ``coachdesk request add|list``.
+"""``coachdesk retention due|apply|auto|status`` and ``coachdesk request add|list``.
 
 Registered by ``coachdesk.cli`` like ``cli_agenda``; the same conventions (one sentence on
 stderr and an exit code, ``--json`` for scripts). ``retention apply`` changes nothing without
@@ -34,6 +34,14 @@ def add_parsers(
         "apply", parents=[common], help="erase or anonymise everything that is due"
     )
     p.add_argument("--yes", action="store_true", help="really do it (there is no undo)")
+    p.add_argument("--json", action="store_true")
+    p = ret_sub.add_parser(
+        "auto", parents=[common], help="switch the automatic mode (at start and daily) on or off"
+    )
+    p.add_argument("mode", choices=("on", "off"))
+    p = ret_sub.add_parser(
+        "status", parents=[common], help="the automatic mode, its last run and what is due"
+    )
     p.add_argument("--json", action="store_true")
 
     actions = sub.add_parser("request", help="the register of data-subject requests")
@@ -151,6 +159,56 @@ def cmd_retention_apply(args: argparse.Namespace, lines: Lines, out: TextIO) -> 
     return 0
 
 
+def cmd_retention_auto(args: argparse.Namespace, lines: Lines, out: TextIO) -> int:
+    from coachdesk.services.retention_auto import set_auto
+
+    vault = _unlock(args, lines)
+    on = args.mode == "on"
+    with vault.session() as db:
+        changed = set_auto(db, on)
+    state = "on" if on else "off"
+    out.write(f"Automatic retention is {state}{'' if changed else ' (unchanged)'}.\n")
+    if on:
+        out.write(
+            "Items past their retention date are erased or anonymised, as each rule says, when"
+            " the app is unlocked and once a day while it is open; clients under a legal hold are"
+            " skipped. Run 'coachdesk retention apply --yes' to act on them now.\n"
+        )
+    return 0
+
+
+def cmd_retention_status(args: argparse.Namespace, lines: Lines, out: TextIO) -> int:
+    from coachdesk.services.retention_auto import auto_enabled, last_run
+
+    vault = _unlock(args, lines)
+    with vault.session() as db:
+        enabled, run = auto_enabled(db), last_run(db)
+    due, held, _rules = _due(vault, date.today())
+    if args.json:
+        last = None
+        if run is not None:
+            last = {
+                "at": run.at,
+                "erased": run.erased,
+                "anonymised": run.anonymised,
+                "appointments_removed": run.appointments_removed,
+                "skipped": run.skipped,
+            }
+        _dump(out, {"auto": enabled, "last_run": last, "due": len(due), "on_hold": len(held)})
+        return 0
+    out.write(f"Automatic mode: {'on' if enabled else 'off'}\n")
+    if run is None:
+        out.write("Last automatic run: never\n")
+    else:
+        out.write(
+            f"Last automatic run: {run.local_time:%Y-%m-%d %H:%M} (erased {run.erased},"
+            f" anonymised {run.anonymised}, old appointments removed {run.appointments_removed},"
+            f" skipped {run.skipped})\n"
+        )
+    out.write(f"Due now: {len(due)}; on legal hold: {len(held)}\n")
+    return 0
+
+
 # --- requests --------------------------------------------------------------------------------
 
 
@@ -215,6 +273,8 @@ def cmd_request_list(args: argparse.Namespace, lines: Lines, out: TextIO) -> int
 COMMANDS = {
     ("retention", "due"): cmd_retention_due,
     ("retention", "apply"): cmd_retention_apply,
+    ("retention", "auto"): cmd_retention_auto,
+    ("retention", "status"): cmd_retention_status,
     ("request", "add"): cmd_request_add,
     ("request", "list"): cmd_request_list,
 }

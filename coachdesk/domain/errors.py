@@ -50,7 +50,22 @@ class ValidationError(UserError):
 
 
 class NotFound(UserError):
+    """``what`` is one of ``NOT_FOUND_NOUNS`` (marked here, translated by the window)."""
+
     template = QT_TRANSLATE_NOOP("Errors", "No {what} found for {key}.")
+
+
+#: The nouns ``NotFound(what=…)`` is raised with. Marking them in the "Errors" context lets
+#: ``ui.i18n.tr_error`` (which translates string fields in that context) say them in Dutch.
+NOT_FOUND_NOUNS = (
+    QT_TRANSLATE_NOOP("Errors", "client"),
+    QT_TRANSLATE_NOOP("Errors", "request"),
+    QT_TRANSLATE_NOOP("Errors", "document"),
+    QT_TRANSLATE_NOOP("Errors", "appointment"),
+    QT_TRANSLATE_NOOP("Errors", "note"),
+    QT_TRANSLATE_NOOP("Errors", "trajectory"),
+    QT_TRANSLATE_NOOP("Errors", "task"),
+)
 
 
 class VaultExists(UserError):
@@ -146,3 +161,9 @@ class VaultDamaged(CoachDeskError):
         "The vault file is damaged ({detail}). Your key is correct. Restore the latest backup; "
         "the damaged file was left untouched.",
     )
+
+
+class Cancelled(UserError):
+    """The coach cancelled a long operation; it cleaned up after itself."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "Cancelled. Nothing was changed.")

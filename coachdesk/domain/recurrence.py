@@ -25,6 +25,7 @@ from coachdesk.domain.agenda import Frequency, Occurrence, RecurrenceRule
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.domain.models import Appointment
+from coachdesk.domain.phrases import Phrase
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _FREQS = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
@@ -34,9 +35,22 @@ _END_OF_DAY = time(23, 59, 59)
 
 
 class RecurrenceError(UserError):
-    """A repeat rule CoachDesk cannot store (``reason`` is a short English technical phrase)."""
+    """A repeat rule CoachDesk cannot store; ``reason`` is a short translatable ``Phrase``."""
 
     template = QT_TRANSLATE_NOOP("Errors", "The repeat rule is not supported: {reason}.")
+
+    def __init__(self, reason: str, **fields: object) -> None:
+        self.reason = Phrase("Recurrence", reason, **fields)
+        super().__init__(reason=self.reason)
+
+
+_NOT_NAME_VALUE = QT_TRANSLATE_NOOP("Recurrence", "'{part}' is not NAME=VALUE")
+_NOT_SUPPORTED = QT_TRANSLATE_NOOP("Recurrence", "{part} is not supported")
+_TWICE = QT_TRANSLATE_NOOP("Recurrence", "{part} appears twice")
+_NOT_POSITIVE = QT_TRANSLATE_NOOP("Recurrence", "{part} must be a positive number")
+_COUNT_AND_UNTIL = QT_TRANSLATE_NOOP("Recurrence", "COUNT and UNTIL together")
+_NOT_A_DATE = QT_TRANSLATE_NOOP("Recurrence", "{part} is not a date")
+_UNREADABLE = QT_TRANSLATE_NOOP("Recurrence", "a part cannot be read ({part})")
 
 
 def parse_rrule(text: str) -> dict[str, str]:
@@ -49,19 +63,19 @@ def parse_rrule(text: str) -> dict[str, str]:
         key, sep, value = item.partition("=")
         key, value = key.strip().upper(), value.strip().upper()
         if not sep or not value:
-            raise RecurrenceError(reason=f"'{item[:40]}' is not NAME=VALUE")
+            raise RecurrenceError(_NOT_NAME_VALUE, part=item[:40])
         if key not in _PARTS:
-            raise RecurrenceError(reason=f"{key[:20]} is not supported")
+            raise RecurrenceError(_NOT_SUPPORTED, part=key[:20])
         if key in parts:
-            raise RecurrenceError(reason=f"{key} appears twice")
+            raise RecurrenceError(_TWICE, part=key)
         parts[key] = value
     if parts.get("FREQ") not in _FREQS:
-        raise RecurrenceError(reason=f"FREQ={parts.get('FREQ', '')[:20]} is not supported")
+        raise RecurrenceError(_NOT_SUPPORTED, part=f"FREQ={parts.get('FREQ', '')[:20]}")
     for key in ("INTERVAL", "COUNT"):
         if key in parts and (not parts[key].isdigit() or int(parts[key]) < 1):
-            raise RecurrenceError(reason=f"{key} must be a positive number")
+            raise RecurrenceError(_NOT_POSITIVE, part=key)
     if "COUNT" in parts and "UNTIL" in parts:
-        raise RecurrenceError(reason="COUNT and UNTIL together")
+        raise RecurrenceError(_COUNT_AND_UNTIL)
     return parts
 
 
@@ -93,7 +107,7 @@ def until_local(value: str, tzid: str) -> datetime:
             return to_local(moment, tzid)
         return datetime.strptime(value, "%Y%m%dT%H%M%S")
     except ValueError:
-        raise RecurrenceError(reason=f"UNTIL={value[:20]} is not a date") from None
+        raise RecurrenceError(_NOT_A_DATE, part=f"UNTIL={value[:20]}") from None
 
 
 def until_text(last_day: date, tzid: str, all_day: bool) -> str:
@@ -159,7 +173,7 @@ def normalise_rrule(text: str, start: datetime, *, tzid: str, all_day: bool = Fa
     try:
         _rule(stored, start, tzid)
     except (ValueError, KeyError, IndexError) as exc:
-        raise RecurrenceError(reason=type(exc).__name__) from None
+        raise RecurrenceError(_UNREADABLE, part=type(exc).__name__) from None
     return stored
 
 

@@ -19,7 +19,7 @@ failure leaves any earlier file untouched and no half-written file behind.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Literal
@@ -43,8 +43,17 @@ TITLE_STYLES: tuple[TitleStyle, ...] = ("code", "initials", "name")
 PRODID = "-//CoachDesk//NL"
 UID_DOMAIN = "coachdesk"
 
-#: Event titles say what kind of appointment it is, in the coach's working language.
-KIND_LABELS = {
+#: What an event title calls each kind: English sources the window translates (context
+#: "IcsExport") and passes as ``kind_labels``; ``KIND_LABELS`` (Dutch) is the default.
+KIND_SOURCES = {
+    AppointmentKind.INTAKE: QT_TRANSLATE_NOOP("IcsExport", "Intake"),
+    AppointmentKind.SESSION: QT_TRANSLATE_NOOP("IcsExport", "Session"),
+    AppointmentKind.EVALUATION: QT_TRANSLATE_NOOP("IcsExport", "Evaluation"),
+    AppointmentKind.OTHER: QT_TRANSLATE_NOOP("IcsExport", "Appointment"),
+    AppointmentKind.BLOCKED: QT_TRANSLATE_NOOP("IcsExport", "Blocked"),
+}
+KindLabels = Mapping[AppointmentKind, str]
+KIND_LABELS: KindLabels = {
     AppointmentKind.INTAKE: "Intake",
     AppointmentKind.SESSION: "Sessie",
     AppointmentKind.EVALUATION: "Evaluatie",
@@ -82,12 +91,14 @@ def client_label(client: Client, style: TitleStyle) -> str:
     return initials(client)
 
 
-def event_title(appt: Appointment, client: Client | None, style: TitleStyle) -> str:
+def event_title(
+    appt: Appointment, client: Client | None, style: TitleStyle, labels: KindLabels = KIND_LABELS
+) -> str:
     """The SUMMARY: kind and client in the chosen form; the coach's own title without client.
 
     With a client, the stored title is never used: it may well contain the client's name.
     """
-    label = KIND_LABELS.get(appt.kind, "Afspraak")
+    label = labels.get(appt.kind) or KIND_LABELS[AppointmentKind.OTHER]
     if client is None:
         return appt.title.strip() or label
     return f"{label} — {client_label(client, style)}"
@@ -156,13 +167,17 @@ def _times(event: Event, appt: Appointment) -> None:
 
 
 def _event(
-    appt: Appointment, clients: dict[int, Client], style: TitleStyle, stamp_at: datetime
+    appt: Appointment,
+    clients: dict[int, Client],
+    style: TitleStyle,
+    stamp_at: datetime,
+    labels: KindLabels = KIND_LABELS,
 ) -> Event:
     client = clients.get(appt.client_id) if appt.client_id is not None else None
     event = Event()
     event.add("UID", event_uid(appt))
     event.add("DTSTAMP", stamp_at)
-    event.add("SUMMARY", event_title(appt, client, style))
+    event.add("SUMMARY", event_title(appt, client, style, labels))
     _times(event, appt)
     if appt.location and (client is None or style == "name"):
         event.add("LOCATION", appt.location)
@@ -179,6 +194,7 @@ def build_calendar(
     end: date | datetime | None = None,
     titles: TitleStyle = "initials",
     practice_name: str = "",
+    kind_labels: KindLabels = KIND_LABELS,
 ) -> tuple[Calendar, int]:
     """The VCALENDAR for the range and the number of VEVENTs in it."""
     if titles not in TITLE_STYLES:
@@ -195,12 +211,13 @@ def build_calendar(
     events: list[Event] = []
     for appt in singles:
         if appt.status is not AppointmentStatus.CANCELLED:
-            events.append(_event(appt, clients, titles, stamp_at))
+            events.append(_event(appt, clients, titles, stamp_at, kind_labels))
     by_master: dict[int, list[Appointment]] = {}
     for row in overrides:
         by_master.setdefault(row.series_id or 0, []).append(row)
     for master in masters:
-        events.extend(_series(master, by_master.get(master.id, []), clients, titles, stamp_at))
+        overrides_of = by_master.get(master.id, [])
+        events.extend(_series(master, overrides_of, clients, titles, stamp_at, kind_labels))
     for event in events:
         calendar.add_component(event)
     first, last = _year_span((*singles, *masters, *overrides))
@@ -214,8 +231,9 @@ def _series(
     clients: dict[int, Client],
     style: TitleStyle,
     stamp_at: datetime,
+    labels: KindLabels = KIND_LABELS,
 ) -> list[Event]:
-    event = _event(master, clients, style, stamp_at)
+    event = _event(master, clients, style, stamp_at, labels)
     event.add("RRULE", vRecur.from_ical(master.rrule))
     cancelled = [
         o.recurrence_id
@@ -229,7 +247,7 @@ def _series(
     for row in overrides:
         if row.status is AppointmentStatus.CANCELLED or row.recurrence_id is None:
             continue
-        changed = _event(row, clients, style, stamp_at)
+        changed = _event(row, clients, style, stamp_at, labels)
         changed["UID"] = event["UID"]
         changed.add("RECURRENCE-ID", _moment(row.recurrence_id, master.tzid, master.all_day))
         events.append(changed)
@@ -252,12 +270,14 @@ def export_ics(
     end: date | datetime | None = None,
     titles: TitleStyle = "initials",
     practice_name: str | None = None,
+    kind_labels: KindLabels = KIND_LABELS,
 ) -> int:
     """Write the agenda (or [start, end)) as an ICS file at *path*; returns the event count.
 
     Written atomically: the target is replaced only by a complete, flushed file. Disk problems
     become ``StorageError`` with a plain reason. *practice_name* (default: the practice profile's)
-    names the calendar. The audit log records that an export happened (no file name, no data).
+    names the calendar; *kind_labels* word the titles (default Dutch). The audit log records
+    that an export happened (no file name, no data).
     """
     target = Path(path)
     if target.is_dir():
@@ -267,8 +287,9 @@ def export_ics(
     if practice_name is None:
         practice_name = _practice.get(db).name
     calendar, count = build_calendar(
-        db, start=start, end=end, titles=titles, practice_name=practice_name
-    )
+        db, start=start, end=end, titles=titles, practice_name=practice_name,
+        kind_labels=kind_labels,
+    )  # fmt: skip
     atomic_write_bytes(target, calendar.to_ical(), mode=0o600)
     append_audit(db, "agenda.exported", subject_kind="calendar")
     return count

@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from icalendar import Calendar
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
+from coachdesk.domain.phrases import Phrase
 from coachdesk.domain.recurrence import RecurrenceError, normalise_rrule
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
@@ -29,11 +31,18 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class Unusable(Exception):
-    """One event cannot be imported; ``reason`` says why (in English, for the report)."""
+    """One event cannot be imported; ``reason`` says why: English text for the report that the
+    window translates (a ``Phrase`` from *template*, marked in the "IcsImport" context)."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, template: str, **fields: object) -> None:
+        self.reason = Phrase("IcsImport", template, **fields)
+        super().__init__(self.reason)
+
+
+_WHEN = {
+    "start": QT_TRANSLATE_NOOP("IcsImport", "start"),
+    "end": QT_TRANSLATE_NOOP("IcsImport", "end"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +130,7 @@ def localise(prop: object, zones: Zones) -> tuple[datetime, str, bool]:
         return local, zones.calendar, False
     if isinstance(value, date):
         return datetime.combine(value, time()), zones.calendar, True
-    raise Unusable("a date or time cannot be read")
+    raise Unusable(QT_TRANSLATE_NOOP("IcsImport", "a date or time cannot be read"))
 
 
 def _behaves_like(value: datetime, zone: str) -> bool:
@@ -153,7 +162,10 @@ def clean(value: object, limit: int) -> str:
 
 def _checked_year(value: datetime, what: str) -> None:
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise Unusable(f"its {what} is in the year {value.year}")
+        raise Unusable(
+            QT_TRANSLATE_NOOP("IcsImport", "its {what} is in the year {year}"),
+            what=Phrase("IcsImport", _WHEN[what]), year=value.year,
+        )  # fmt: skip
 
 
 def _end(event: object, start: datetime, tzid: str, all_day: bool, zones: Zones) -> datetime:
@@ -198,36 +210,41 @@ def read_event(event: object, zones: Zones) -> IcsEvent:
     errors = {name.upper() for name, _ in getattr(event, "errors", [])}
     for name in ("DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RECURRENCE-ID"):
         if name in errors:
-            raise Unusable(f"its {name} cannot be read")
+            raise Unusable(QT_TRANSLATE_NOOP("IcsImport", "its {name} cannot be read"), name=name)
     if get("DTSTART") is None:
-        raise Unusable("it has no start (DTSTART)")
+        raise Unusable(QT_TRANSLATE_NOOP("IcsImport", "it has no start (DTSTART)"))
     try:
         start, tzid, all_day = localise(get("DTSTART"), zones)
         _checked_year(start, "start")
         end = _end(event, start, tzid, all_day, zones)
     except (OverflowError, ValueError):
-        raise Unusable("its times are out of range") from None
+        raise Unusable(QT_TRANSLATE_NOOP("IcsImport", "its times are out of range")) from None
     _checked_year(end, "end")
     if end < start:
-        raise Unusable("it ends before it starts")
+        raise Unusable(QT_TRANSLATE_NOOP("IcsImport", "it ends before it starts"))
     if all_day and end == start:
         end = start + timedelta(days=1)
     rrule = ""
     raw_rule = get("RRULE")
     if isinstance(raw_rule, list):
-        raise Unusable("it has more than one repeat rule (RRULE)")
+        raise Unusable(QT_TRANSLATE_NOOP("IcsImport", "it has more than one repeat rule (RRULE)"))
     if raw_rule is not None and get("RECURRENCE-ID") is None:
         try:
             text = raw_rule.to_ical().decode("utf-8", "replace")
             rrule = normalise_rrule(text, start, tzid=tzid, all_day=all_day)
         except RecurrenceError as exc:
-            raise Unusable(f"its repeat rule is not supported ({exc.args_map['reason']})") from None
+            raise Unusable(
+                QT_TRANSLATE_NOOP("IcsImport", "its repeat rule is not supported ({reason})"),
+                reason=exc.reason,
+            ) from None
     recurrence_id, recurrence_tzid = None, ""
     if get("RECURRENCE-ID") is not None:
         try:
             recurrence_id, recurrence_tzid, _ = localise(get("RECURRENCE-ID"), zones)
         except (OverflowError, ValueError):
-            raise Unusable("its RECURRENCE-ID is out of range") from None
+            raise Unusable(
+                QT_TRANSLATE_NOOP("IcsImport", "its RECURRENCE-ID is out of range")
+            ) from None
     title = clean(get("SUMMARY"), TITLE_MAX) or NO_TITLE
     uid = clean(get("UID"), 500) or _made_up_uid(event)
     try:

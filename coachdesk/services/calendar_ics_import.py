@@ -20,7 +20,9 @@ from datetime import datetime
 from itertools import islice
 
 from coachdesk.domain.agenda import DEFAULT_TZID
+from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.domain.models import Appointment, AppointmentKind, AppointmentStatus
+from coachdesk.domain.phrases import Phrase
 from coachdesk.domain.recurrence import rule_of, until_local
 from coachdesk.services.calendar_ics import UID_DOMAIN
 from coachdesk.services.calendar_ics_event import (
@@ -82,7 +84,8 @@ def import_ics(db: Db, data: bytes, *, default_tzid: str = DEFAULT_TZID) -> Impo
                     (event, earlier) if event.sequence >= earlier.sequence else (earlier, event)
                 )
                 singles[event.uid] = kept
-                skipped.append((dropped.label, "the file holds a newer copy of this event"))
+                newer = QT_TRANSLATE_NOOP("IcsImport", "the file holds a newer copy of this event")
+                skipped.append((dropped.label, Phrase("IcsImport", newer)))
             else:
                 singles[event.uid] = event
     counts = {"imported": 0, "updated": 0, "unchanged": 0}
@@ -102,7 +105,8 @@ def import_ics(db: Db, data: bytes, *, default_tzid: str = DEFAULT_TZID) -> Impo
                 continue
             master = masters.get(event.uid) or _stored_master(db, event.uid)
             if master is None and event.uid in skipped_uids:
-                skipped.append((event.label, "its series was skipped"))
+                series = QT_TRANSLATE_NOOP("IcsImport", "its series was skipped")
+                skipped.append((event.label, Phrase("IcsImport", series)))
                 continue
             _store_changed(db, event, master, counts)
         append_audit(db, "agenda.imported", subject_kind="calendar")

@@ -237,11 +237,13 @@ def apply(
     theme: str = DEFAULT_THEME,
     action: Action | None = None,
     progress: Callable[[int, int], None] | None = None,
+    defer_maintenance: bool = False,
 ) -> ApplyReport:
     """Carry out *items*: erase or anonymise the client (``action`` overrides the rule's), or
     for the agenda category delete the old appointments. A client placed under a legal hold or
     removed meanwhile is skipped. *vault* is an unlocked ``Vault``; this opens its own
-    connection, so it may run in a worker."""
+    connection, so it may run in a worker. ``defer_maintenance`` runs the clean-up (VACUUM)
+    once after the last client instead of after each one."""
     report = ApplyReport()
     privacy = _privacy()
     agenda_months = 12
@@ -271,15 +273,19 @@ def apply(
         chosen = action or item.action
         if chosen is Action.ANONYMISE:
             result = privacy.anonymise_client(
-                vault, item.client_id, theme=theme, legal_basis=RETENTION_LEGAL_BASIS, today=today
-            )
+                vault, item.client_id, theme=theme, legal_basis=RETENTION_LEGAL_BASIS, today=today,
+                defer_maintenance=defer_maintenance,
+            )  # fmt: skip
             report.anonymised.append(item.number)
         else:
             result = privacy.erase_client(
-                vault, item.client_id, legal_basis=RETENTION_LEGAL_BASIS, today=today
-            )
+                vault, item.client_id, legal_basis=RETENTION_LEGAL_BASIS, today=today,
+                defer_maintenance=defer_maintenance,
+            )  # fmt: skip
             report.erased.append(item.number)
         report.reports.append(result)
+    if defer_maintenance and report.clients_done:
+        privacy.finish_pending_maintenance(vault)
     if progress is not None:
         progress(total, total)
     return report

@@ -42,6 +42,7 @@ class VaultSettings:
     """Every setting with its default. Add a field here and it is loaded and saved."""
 
     auto_lock_minutes: int = 10
+    retention_auto: bool = False  # automatic retention mode (services.retention_auto)
 
 
 _RANGES: dict[str, tuple[int, int]] = {"auto_lock_minutes": (AUTO_LOCK_MIN, AUTO_LOCK_MAX)}

@@ -11,7 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.phrases import Phrase
 from coachdesk.paths import resources_dir
+from coachdesk.ui.i18n_phrases import tr_phrase
 
 SUPPORTED = ("nl", "en")
 _installed: list[QTranslator] = []
@@ -61,7 +63,11 @@ def tr_error(error: CoachDeskError) -> str:
         return " ".join(parts)
     template = QCoreApplication.translate("Errors", error.template)
     args = {
-        k: QCoreApplication.translate("Errors", v) if isinstance(v, str) else v
+        k: tr_phrase(v)
+        if isinstance(v, Phrase)
+        else QCoreApplication.translate("Errors", v)
+        if isinstance(v, str)
+        else v
         for k, v in error.args_map.items()
     }
     try:

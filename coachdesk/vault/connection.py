@@ -74,6 +74,7 @@ class Db:
     def __init__(self, conn: sqlite.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path
+        self.is_closed = False
 
     @property
     def raw(self) -> sqlite.Connection:
@@ -138,6 +139,7 @@ class Db:
         self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def close(self) -> None:
+        self.is_closed = True
         with contextlib.suppress(sqlite.Error):
             self._conn.close()
 
@@ -172,6 +174,31 @@ def open_db(path: Path, key: bytes, *, create: bool = False) -> Db:
             version = conn.execute("PRAGMA cipher_version").fetchone()
             if not version or not str(version[0]).startswith("4."):
                 raise HardeningError(f"SQLCipher 4 required, found {version!r}")
+    except BaseException:
+        conn.close()
+        raise
+    return Db(conn, path)
+
+
+def open_readonly(path: Path, key: bytes) -> Db:
+    """Open an encrypted copy (a backup's snapshot) read-only: not a byte of it changes.
+
+    No hardening pragmas that write (WAL would rewrite the header); temp data stays in memory.
+    Raises ``NotADatabase`` when page 1 cannot be decrypted with *key*.
+    """
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    with mapped_errors():
+        conn = sqlite.connect(uri, uri=True, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f'PRAGMA key = "{sqlcipher_key_literal(key)}"')
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA query_only = ON")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite.DatabaseError as exc:
+            raise NotADatabase() from exc
     except BaseException:
         conn.close()
         raise

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.errors import CoachDeskError, UserError
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
-from coachdesk.services.calendar_ics import export_ics
+from coachdesk.services.calendar_ics import KIND_SOURCES, export_ics
 from coachdesk.services.calendar_ics_import import ImportReport, import_ics
 from coachdesk.ui.background import run_in_background
 from coachdesk.ui.i18n import tr_error
+from coachdesk.ui.i18n_phrases import tr_phrase
 from coachdesk.ui.session import AppSession, Changes
 
 CANNOT_READ = QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read. Nothing was imported.")
@@ -103,10 +104,13 @@ class CalendarExchange(QObject):
         if not name:
             return
         vault = self._session.vault
+        labels = {k: QCoreApplication.translate("IcsExport", v) for k, v in KIND_SOURCES.items()}
 
         def work() -> int:
             with vault.session() as db:
-                return export_ics(db, Path(name), start=start, end=end, titles=titles)
+                return export_ics(
+                    db, Path(name), start=start, end=end, titles=titles, kind_labels=labels
+                )
 
         run_in_background(
             work,
@@ -151,7 +155,7 @@ class CalendarExchange(QObject):
             .replace("%3", str(report.unchanged))
         )
         if report.skipped:
-            reasons = "\n".join(f"• {what}: {why}" for what, why in report.skipped[:10])
+            reasons = "\n".join(f"• {what}: {tr_phrase(why)}" for what, why in report.skipped[:10])
             text += "\n\n" + self.tr("Skipped:") + "\n" + reasons
         self._tell(text)
 

@@ -35,6 +35,7 @@ from coachdesk.services.access import Vault
 from coachdesk.services.retention import save_rules
 from coachdesk.services.setup import record_recovery_key_check
 from coachdesk.ui.background import run_in_background
+from coachdesk.ui.i18n_phrases import months_suffix
 from coachdesk.ui.wizard.common import FieldHint, muted, wrapped
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ class RetentionPage(QWizardPage):
         spin.setRange(rule.min_months, rule.max_months)
         spin.setValue(rule.period_months)
         spin.setEnabled(rule.adjustable)
+        spin.valueChanged.connect(lambda value, s=spin: s.setSuffix(months_suffix(value)))
         when = muted(QLabel(parent))
         then = muted(QLabel(parent))
         fixed = muted(QLabel(parent))
@@ -185,7 +187,7 @@ class RetentionPage(QWizardPage):
             why.setText(QCoreApplication.translate("Retention", rule.rationale))
             fixed.setText(self.tr("Set by law."))
             spin = self.spins[rule.category]
-            spin.setSuffix(self.tr(" months"))
+            spin.setSuffix(months_suffix(spin.value()))
             spin.setPrefix(self.tr("at most ") if rule.follows is not None else "")
             spin.setAccessibleName(
                 self.tr("Retention period in months for: %1").replace(
