@@ -37,8 +37,10 @@ lint: $(STAMP)
 screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1280x860x24" $(PY) tools/screenshots.py $(ARGS)
 
+# Builds the L and XL practices once (cached in ~/.cache/coachdesk-bench by seed and generator
+# version), runs tests/bench and writes bench/results.json and bench/results.md.
 bench: $(STAMP)
-	$(PY) -m pytest tests/bench -p no:cacheprovider -s
+	$(PY) -m pytest tests/bench -p no:cacheprovider -q -o timeout=3600 -o faulthandler_timeout=0 $(PYTEST_ARGS)
 
 # The Linux one-folder app in dist/coachdesk/ and dist/coachdesk-VERSION-linux-ARCH.tar.gz;
 # installers/smoke-test.sh then proves it runs and encrypts. Windows and macOS: installers/*/.

@@ -16,6 +16,8 @@ def stamp(moment: datetime | None = None) -> str:
 
 
 def parse_stamp(text: str) -> datetime:
+    if len(text) == 20 and text[10] == "T" and text[-1] == "Z":  # fromisoformat: 10x strptime
+        return datetime.fromisoformat(text)
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 

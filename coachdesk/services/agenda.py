@@ -123,7 +123,7 @@ def occurrences(
     """Every occurrence overlapping [start, end) (naive wall times in *view_tzid*), sorted by
     start, with ``overlaps`` filled. Cancelled occurrences are included (shown greyed)."""
     lo, hi = start - MAX_SPAN, end + timedelta(days=1)  # +1 day: other zones' wall times
-    singles = repo.singles_in_range(db, lo, hi)
+    singles = repo.singles_in_range(db, lo, hi, ends_after=start - timedelta(days=1))
     masters = repo.masters_in_range(db, lo, hi)
     if client_id is not None:
         singles = [r for r in singles if r.client_id == client_id]

@@ -63,14 +63,16 @@ def _sort_value(client: Client, column: Column) -> Any:
 
 
 def _display(client: Client, column: Column) -> str:
-    return {
-        Column.NUMBER: client.number,
-        Column.NAME: client.full_name,
-        Column.STATUS: status_label(client.status),
-        Column.EMAIL: client.email,
-        Column.PHONE: client.phone,
-        Column.ORGANISATION: client.organisation,
-    }[column]
+    # Only the asked column: the view calls this for every visible cell on every repaint.
+    if column is Column.NAME:
+        return client.full_name
+    if column is Column.STATUS:
+        return status_label(client.status)
+    return getattr(client, _PLAIN[column])
+
+
+_PLAIN = {Column.NUMBER: "number", Column.EMAIL: "email", Column.PHONE: "phone",
+          Column.ORGANISATION: "organisation"}  # fmt: skip
 
 
 class ClientTableModel(QAbstractTableModel):

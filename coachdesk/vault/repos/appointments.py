@@ -142,10 +142,18 @@ def stored_in_range(db: Db, start: datetime, end: datetime) -> list[Appointment]
     return singles_in_range(db, start, end) + masters_in_range(db, start, end)
 
 
-def singles_in_range(db: Db, start: datetime, end: datetime) -> list[Appointment]:
-    """Rows without an RRULE (single events and exception rows) starting in [start, end)."""
-    rows = db.all(SINGLES_SQL, {"start": _local(start), "end": _local(end)})
-    return [_from_row(r) for r in rows]
+def singles_in_range(
+    db: Db, start: datetime, end: datetime, *, ends_after: datetime | None = None
+) -> list[Appointment]:
+    """Rows without an RRULE (single events and exception rows) starting in [start, end);
+    with *ends_after*, only those ending after it (SQL drops the rest before Python builds
+    them: a week view looks six weeks back for long appointments, most of which ended)."""
+    params = {"start": _local(start), "end": _local(end)}
+    sql = SINGLES_SQL
+    if ends_after is not None:
+        sql = sql.replace(" ORDER BY", " AND ends_at > :after ORDER BY")
+        params["after"] = _local(ends_after)
+    return [_from_row(r) for r in db.all(sql, params)]
 
 
 def masters_in_range(db: Db, start: datetime, end: datetime) -> list[Appointment]:

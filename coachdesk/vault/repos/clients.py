@@ -58,7 +58,7 @@ def _tags(db: Db, client_id: int) -> tuple[str, ...]:
     return tuple(r[0] for r in rows)
 
 
-def _from_row(db: Db, r: Row) -> Client:
+def _from_row(db: Db, r: Row, tags: tuple[str, ...] | None = None) -> Client:
     return Client(
         id=r["id"],
         uuid=r["uuid"],
@@ -77,7 +77,7 @@ def _from_row(db: Db, r: Row) -> Client:
         organisation=r["organisation"],
         referral_source=r["referral_source"],
         status=ClientStatus(r["status"]),
-        tags=_tags(db, r["id"]),
+        tags=_tags(db, r["id"]) if tags is None else tags,
         created_at=parse_stamp(r["created_at"]),
         updated_at=parse_stamp(r["updated_at"]),
     )
@@ -226,7 +226,12 @@ def get_many(db: Db, ids: list[int]) -> dict[int, Client]:
         return {}
     marks = ", ".join("?" for _ in ids)
     rows = db.all(f"SELECT {_COLUMNS} FROM clients WHERE id IN ({marks})", ids)
-    return {r["id"]: _from_row(db, r) for r in rows}
+    tags: dict[int, list[str]] = {}
+    for client_id, tag in db.all(
+        f"SELECT client_id, tag FROM client_tags WHERE client_id IN ({marks}) ORDER BY tag", ids
+    ):  # one query for the page, not one per client
+        tags.setdefault(client_id, []).append(tag)
+    return {r["id"]: _from_row(db, r, tuple(tags.get(r["id"], ()))) for r in rows}
 
 
 def count(db: Db, status: ClientStatus | None = None) -> int:

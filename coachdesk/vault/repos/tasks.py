@@ -246,7 +246,10 @@ def delete(db: Db, task_id: int) -> None:
 
 
 def by_system_key(db: Db, key: str) -> Task | None:
-    row = db.one(f"SELECT {_COLUMNS} FROM tasks WHERE system_key = :key", {"key": key})
+    # "!= ''" names the partial index's condition; "= :key" alone scanned every task.
+    row = db.one(
+        f"SELECT {_COLUMNS} FROM tasks WHERE system_key = :key AND system_key != ''", {"key": key}
+    )
     return _from_row(row) if row is not None else None
 
 
