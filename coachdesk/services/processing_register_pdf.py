@@ -103,14 +103,16 @@ class _Register:
 
     def activity(self) -> list[Flowable]:
         words = STATUS_WORDS[self.language]
-        clients = ", ".join(
-            f"{n} {words.get(status, status)}"
-            for status, n in sorted(self.r.clients_by_status.items())
-        ) or "0"
-        recipients = (
-            "; ".join(self.t("recipient_n", name=name, n=n) for name, n in self.r.recipients)
-            or self.t("recipients_none")
+        clients = (
+            ", ".join(
+                f"{n} {words.get(status, status)}"
+                for status, n in sorted(self.r.clients_by_status.items())
+            )
+            or "0"
         )
+        recipients = "; ".join(
+            self.t("recipient_n", name=name, n=n) for name, n in self.r.recipients
+        ) or self.t("recipients_none")
         targets = len(self.r.security.backup.targets)
         transfers = self.t("transfers_v") + (
             self.t("transfers_targets", n=targets) if targets else ""
