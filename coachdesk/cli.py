@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from coachdesk import __version__, cli_agenda, cli_export, cli_privacy, cli_retention
+from coachdesk import __version__, cli_agenda, cli_backup, cli_export, cli_privacy, cli_retention
 from coachdesk.crashlog import log_unexpected
 from coachdesk.domain.errors import (
     EXIT_USAGE,
@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clients", type=_positive_int, default=200, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.add_argument("--no-attachments", action="store_true", help="skip the PDF attachments")
+    p.add_argument("--size", choices=["L", "XL"], help="a benchmark practice (ignores --clients)")
 
     client = sub.add_parser("client", help="list and show clients").add_subparsers(
         dest="client_command", metavar="ACTION", required=True
@@ -130,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_agenda.add_parsers(sub, common)
     cli_privacy.add_parsers(sub, client, common)
     cli_retention.add_parsers(sub, common)
+    cli_backup.add_parsers(sub, common)
     return parser
 
 
@@ -255,10 +257,18 @@ def cmd_demo(args: argparse.Namespace, lines: Lines, out: TextIO) -> int:
             sys.stderr.flush()
 
     with vault.session() as db:
-        summary = generate_demo(
-            db, clients=args.clients, seed=args.seed, attachments=not args.no_attachments,
-            progress=progress,
-        )  # fmt: skip
+        if args.size:
+            from coachdesk.services.demo_sizes import generate_sized_demo
+
+            summary = generate_sized_demo(
+                db, args.size, seed=args.seed, attachments=not args.no_attachments,
+                progress=progress,
+            )  # fmt: skip
+        else:
+            summary = generate_demo(
+                db, clients=args.clients, seed=args.seed, attachments=not args.no_attachments,
+                progress=progress,
+            )  # fmt: skip
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     elapsed = time.perf_counter() - started
@@ -406,6 +416,7 @@ COMMANDS = {
     **cli_privacy.COMMANDS,
     **cli_export.COMMANDS,
     **cli_retention.COMMANDS,
+    **cli_backup.COMMANDS,
 }
 
 
@@ -453,6 +464,9 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         paths = data_paths(args.data_dir)
         if args.command is None:
             return _run_gui(args)
+        from coachdesk.services.backup.cleanup import clean_up_leftovers
+
+        clean_up_leftovers(paths)  # a killed restore is finished or undone before any unlock
         sub = getattr(args, f"{args.command}_command", None)
         return COMMANDS[(args.command, sub)](args, lines, out)
     except CoachDeskError as exc:

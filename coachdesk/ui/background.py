@@ -12,7 +12,8 @@ shows its translated message). Any other exception is a bug: it is logged by the
 and *on_error* receives an ``UnexpectedError`` so the widget can recover its state.
 
 ``ProgressGate`` shows a busy cursor after 300 ms and a progress dialog after 600 ms, so fast
-work never flashes a dialog.
+work never flashes a dialog. Work that knows how far it is (bytes done of a total) reports through
+a ``WorkerProgress`` relay; ``ProgressGate.set_progress`` then turns the dialog determinate.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 
 CURSOR_DELAY_MS = 300
 DIALOG_DELAY_MS = 600
+PROGRESS_STEPS = 1000  # a determinate dialog counts in permille: byte totals overflow a C int
 
 
 class UnexpectedError(CoachDeskError):
@@ -68,6 +70,7 @@ class ProgressGate(QObject):
         self._cancellable = cancellable
         self.cancel_event = threading.Event()
         self._cursor_set = False
+        self._progress: tuple[int, int, str] | None = None  # (done, total, detail) once known
         self.dialog: QProgressDialog | None = None
         self._cursor_timer = self._single_shot(cursor_ms, self._set_cursor)
         self._dialog_timer = self._single_shot(dialog_ms, self._show_dialog)
@@ -100,6 +103,21 @@ class ProgressGate(QObject):
     def is_cancelled(self) -> bool:
         return self.cancel_event.is_set()
 
+    def set_progress(self, done: int, total: int, detail: str = "") -> None:
+        """Make the dialog determinate (now or when it appears); *detail* goes under the label."""
+        self._progress = (done, total, detail)
+        if self.dialog is not None:
+            self._apply_progress(self.dialog)
+
+    def _apply_progress(self, dialog: QProgressDialog) -> None:
+        if self._progress is None:
+            return
+        done, total, detail = self._progress
+        dialog.setRange(0, PROGRESS_STEPS if total > 0 else 0)
+        if total > 0:
+            dialog.setValue(min(PROGRESS_STEPS, done * PROGRESS_STEPS // total))
+        dialog.setLabelText(f"{self._label}\n{detail}" if detail else self._label)
+
     def _set_cursor(self) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._cursor_set = True
@@ -117,11 +135,37 @@ class ProgressGate(QObject):
             dialog.setCancelButton(None)  # type: ignore[arg-type]
         dialog.canceled.connect(self._on_cancel)
         self.dialog = dialog
+        self._apply_progress(dialog)
         dialog.show()
 
     def _on_cancel(self) -> None:
         self.cancel_event.set()
         self.canceled.emit()
+
+
+class WorkerProgress(QObject):
+    """Carries (done, total) from a worker to the GUI thread, at most ~100 times per run.
+
+    Pass ``report`` to the service as its progress callback; connect ``changed`` on the GUI
+    thread. Values travel as Python ints (a backup's byte count overflows a C int).
+    """
+
+    changed = Signal(object, object)  # (done, total)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._last_step = -1
+        self._lock = threading.Lock()
+
+    def report(self, done: int, total: int) -> None:
+        """Called on the worker thread; drops updates that would not move a percent bar."""
+        step = done * 100 // total if total > 0 else -1
+        with self._lock:
+            if step == self._last_step and done < total:
+                return
+            self._last_step = step
+        with contextlib.suppress(RuntimeError):  # the receiver is gone: nobody is watching
+            self.changed.emit(done, total)
 
 
 class _Relay(QObject):

@@ -31,12 +31,16 @@ from coachdesk.paths import DataPaths
 from coachdesk.services.dossier import appointment_day
 from coachdesk.services.settings import get_practice
 from coachdesk.ui.agenda.page import AgendaPage
+from coachdesk.ui.backup.closing import CloseBackup
+from coachdesk.ui.backup.scheduler import BackupScheduler
+from coachdesk.ui.backup.section import reveal
 from coachdesk.ui.pages import Page, app_icon, page_icon
 from coachdesk.ui.pages.placeholder import PlaceholderPage
 from coachdesk.ui.pages.settings import SettingsPage
 from coachdesk.ui.pages.today import TodayPage
 from coachdesk.ui.prefs import Prefs
 from coachdesk.ui.privacy.page import PrivacyPage
+from coachdesk.ui.retention_auto import AutoRetention
 from coachdesk.ui.session import AppSession, Changes
 from coachdesk.ui.tasks.page import TasksPage
 from coachdesk.ui.tasks.quick_add import TaskDialog
@@ -54,6 +58,7 @@ class MainWindow(QMainWindow):
     """Emits ``lock_requested`` on Ctrl+L; the controller does the locking."""
 
     lock_requested = Signal()
+    restore_requested = Signal()  # Settings → Backups → "Restore from a backup…"
 
     def __init__(
         self,
@@ -101,6 +106,7 @@ class MainWindow(QMainWindow):
         self.today = TodayPage(self.session, self.stack)
         self.today.open_client_requested.connect(self.open_client)
         self.today.open_tasks_requested.connect(lambda: self.show_page(Page.TASKS))
+        self.today.open_backup_settings_requested.connect(self.show_backup_settings)
         self.clients = self._make_clients_page()
         self.tasks = TasksPage(self.session, self.stack)
         self.tasks.open_client_requested.connect(self.open_client)
@@ -116,6 +122,9 @@ class MainWindow(QMainWindow):
             Page.SETTINGS: SettingsPage(self.session, self._paths, self._prefs, self.stack),
         }
         self.settings_page: SettingsPage = self.pages[Page.SETTINGS]  # type: ignore[assignment]
+        self.settings_page.backups.restore_requested.connect(self.restore_requested)
+        self.close_backup = CloseBackup(self.session, self)
+        self.backup_scheduler: BackupScheduler | None = None
         for page in Page:
             self.stack.addWidget(self.pages[page])
             item = QListWidgetItem(page_icon(page, self), "", self.sidebar)
@@ -124,6 +133,7 @@ class MainWindow(QMainWindow):
         if (dossier := getattr(self.clients, "dossier", None)) is not None:
             dossier.appointments.open_day_requested.connect(self.show_agenda_day)
         self.statusBar().setSizeGripEnabled(True)
+        self.auto_retention = AutoRetention(self.session, self)  # after unlock, then daily
 
     def _make_clients_page(self) -> QWidget:
         if ClientsPage is None:
@@ -278,7 +288,26 @@ class MainWindow(QMainWindow):
     def save_geometry(self) -> None:
         self._prefs.window_geometry = self.saveGeometry()
 
+    def show_backup_settings(self) -> None:
+        """Settings, scrolled to the Backups section (from the Today strip)."""
+        self.show_page(Page.SETTINGS)
+        reveal(self.settings_page.backups)
+
+    def start_backup_scheduler(self, **options: object) -> BackupScheduler:
+        """Scheduled backups after unlock, then every half hour; news in the status bar."""
+        scheduler = BackupScheduler(self.session, self._paths, self, **options)  # type: ignore[arg-type]
+        scheduler.message.connect(self._backup_message)
+        self.backup_scheduler = scheduler
+        scheduler.start()
+        return scheduler
+
+    def _backup_message(self, text: str, problem: bool) -> None:
+        """Quiet news stays 10 s; a problem stays until the next message (never a dialog)."""
+        self.statusBar().showMessage(text, 0 if problem else 10_000)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_backup.intercept(event):  # "back up when closing": done first
+            return
         self.save_geometry()
         if not self.session.vault.is_locked:
             self.save_pending()

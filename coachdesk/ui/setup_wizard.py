@@ -1,5 +1,8 @@
 """The first-run wizard: language, practice, security, recovery key, retention.
 
+Its first page also offers "I already have a backup…": the wizard then emits
+``restore_requested`` and the app replaces it with the restore wizard.
+
 The wizard owns the little state the pages share: the vault once it exists, the recovery key
 until its page is left, and whether a keychain exists (asked in a worker at start, because the
 first keyring call can wait on the OS). ``vault`` is set only when the wizard finishes; a coach
@@ -33,6 +36,7 @@ class SetupWizard(QWizard):
     """Sets up a new vault. After ``exec()`` returns Accepted, ``vault`` is open and ready."""
 
     keyring_checked = Signal(object)  # bool: whether a usable keychain exists
+    restore_requested = Signal()  # "I already have a backup": the app opens the restore wizard
 
     def __init__(self, paths: DataPaths, prefs: Prefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)

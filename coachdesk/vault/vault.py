@@ -38,7 +38,7 @@ from coachdesk.domain.errors import (
 )
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.paths import DataPaths
-from coachdesk.vault import keyring_slot, keys
+from coachdesk.vault import backup_keys, keyring_slot, keys
 from coachdesk.vault.audit import append_audit
 from coachdesk.vault.connection import Db, NotADatabase, open_db
 from coachdesk.vault.fsutil import fsync_dir, os_error_reason, remove_quietly, storage_errors
@@ -409,7 +409,8 @@ class Vault:
         self._key = new_key
         self._promote_pending()
         step("promoted")
-        with self.session() as db:
+        with self.session() as db, db.transaction():
+            backup_keys.retire_verify_identity(db)  # the next backup gets a new verify key
             append_audit(db, "vault.key_rotated")
 
     # --- internals ----------------------------------------------------------------------
@@ -500,3 +501,9 @@ def _candidate_keys(meta: VaultMeta, credential: Credential) -> list[bytes]:
             detail=QT_TRANSLATE_NOOP("Errors", "vault.meta.json does not match its key")
         )
     return valid
+
+
+def candidate_keys(meta: VaultMeta, credential: Credential) -> list[bytes]:
+    """The keys *credential* yields for the vault *meta* describes, without opening it (a
+    restore reads the live vault's ledger with them before replacing it)."""
+    return _candidate_keys(meta, credential)

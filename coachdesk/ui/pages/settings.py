@@ -1,4 +1,4 @@
-"""The Settings page: practice details, language, security and about.
+"""The Settings page: practice details, language, security, backups, retention and about.
 
 Everything slow goes through ``run_in_background``: the keychain check and switch, the status
 counts, and (in ``security_dialogs``) Argon2 and the recovery key replacement. Practice details
@@ -39,8 +39,10 @@ from coachdesk.services.settings import (
 )
 from coachdesk.services.status import VaultStatus, vault_status
 from coachdesk.ui.background import run_in_background
+from coachdesk.ui.backup.section import BackupSection
 from coachdesk.ui.i18n import set_language, system_language, tr_error
 from coachdesk.ui.i18n import tr_field_error as tr_field
+from coachdesk.ui.i18n_phrases import minutes_suffix
 from coachdesk.ui.pages import heading, muted
 from coachdesk.ui.pages.retention_settings import RetentionSettings
 from coachdesk.ui.pages.security_dialogs import (
@@ -111,6 +113,7 @@ class SettingsPage(QWidget):
             self._build_practice(body),
             self._build_language(body),
             self._build_security(body),
+            self._build_backups(body),
             RetentionSettings(session, body),
             self._build_about(body),
         ):
@@ -178,6 +181,7 @@ class SettingsPage(QWidget):
         self.auto_lock = QSpinBox(self.security_group)
         self.auto_lock.setRange(AUTO_LOCK_MIN, AUTO_LOCK_MAX)
         self.auto_lock.valueChanged.connect(lambda _v: self._autolock_timer.start())
+        self.auto_lock.valueChanged.connect(lambda v: self.auto_lock.setSuffix(minutes_suffix(v)))
         self.auto_lock_label.setBuddy(self.auto_lock)
         form.addRow(self.auto_lock_label, self.auto_lock)
         self.keychain_box = QCheckBox(self.security_group)
@@ -198,6 +202,10 @@ class SettingsPage(QWidget):
         self.security_status.hide()
         form.addRow(self.security_status)
         return self.security_group
+
+    def _build_backups(self, parent: QWidget) -> QGroupBox:
+        self.backups = BackupSection(self._session, self._paths, parent)
+        return self.backups
 
     def _build_about(self, parent: QWidget) -> QGroupBox:
         self.about_group = QGroupBox(parent)
@@ -236,7 +244,7 @@ class SettingsPage(QWidget):
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.security_group.setTitle(self.tr("Security"))
         self.auto_lock_label.setText(self.tr("Lock when not used for:"))
-        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.setSuffix(minutes_suffix(self.auto_lock.value()))
         self.auto_lock.setAccessibleName(self.tr("Auto-lock minutes"))
         self.keychain_box.setText(self.tr("Open with my computer login"))
         self.keychain_box.setAccessibleName(self.keychain_box.text())

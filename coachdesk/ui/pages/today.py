@@ -1,8 +1,9 @@
 """The Today page: a calm start of the day.
 
 A greeting, the date as the locale writes it, three numbers (active clients, open tasks,
-appointments today), today's appointments, the clients changed most recently and the active
-clients with no next session booked. Clicking a client asks the main window to open the
+appointments today), the backup strip (last backup, last verified restore), today's
+appointments, the clients changed most recently and the active clients with no next session
+booked. Clicking a client asks the main window to open the
 dossier. The counts run in a worker on its own
 connection (on a big practice they take tens of milliseconds, and the page is built while the
 window opens); the page refreshes while visible, otherwise on its next show.
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from coachdesk.services.access import Vault
 from coachdesk.services.dashboard import TodaySummary, today_summary
 from coachdesk.ui.background import BackgroundTask, run_in_background
+from coachdesk.ui.backup.card import BackupCard
 from coachdesk.ui.pages import heading, muted
 from coachdesk.ui.pages.today_cards import LinkCard, StatCard
 from coachdesk.ui.privacy.common import kind_label
@@ -42,6 +44,7 @@ class TodayPage(QWidget):
 
     open_client_requested = Signal(int)
     open_tasks_requested = Signal()
+    open_backup_settings_requested = Signal()
 
     def __init__(self, session: AppSession, parent: QWidget, *, day: date | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +79,10 @@ class TodayPage(QWidget):
         for card in (self.active_card, self.tasks_card, self.appointments_card):
             cards.addWidget(card, 1)
         outer.addLayout(cards)
+        outer.addSpacing(12)
+        self.backup_card = BackupCard(self._session, self)  # last backup, last verified restore
+        self.backup_card.setup_requested.connect(self.open_backup_settings_requested)
+        outer.addWidget(self.backup_card)
         outer.addSpacing(12)
         self.requests_title = heading("", self, 1.15)
         self.requests_list = QListWidget(self)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.domain.models import Task, TaskSource
+from coachdesk.services.backup.reminders import BACKUP_OVERDUE, TARGET_MISSING
 from coachdesk.services.retention_sweep import RETENTION
 from coachdesk.services.system_tasks import NOTE_MISSING, parse_system_key
 from coachdesk.services.tasks import (
@@ -41,6 +42,11 @@ _EMPTY = {
 }
 _NOTE_MISSING_TITLE = QT_TRANSLATE_NOOP("TaskLabels", "Write session note (%1)")
 _RETENTION_TITLE = QT_TRANSLATE_NOOP("TaskLabels", "Retention period ended for %1")
+_BACKUP_OVERDUE_TITLE = QT_TRANSLATE_NOOP(
+    "TaskLabels", "Back up the practice (the last backup is overdue)"
+)
+_TARGET_MISSING_TITLE = QT_TRANSLATE_NOOP("TaskLabels", "Connect the backup folder %1")
+_TARGET_MISSING_STORED = "Connect the backup folder "  # services.backup.reminders' fallback
 
 
 def _t(text: str) -> str:
@@ -67,6 +73,11 @@ def task_title(task: Task) -> str:
             return _t(_NOTE_MISSING_TITLE).replace("%1", fmt_date(key.day))
         if key.kind == RETENTION:  # stored as "Retention period ended for <number>"
             return _t(_RETENTION_TITLE).replace("%1", task.title.rpartition(" ")[2])
+        if key.kind == BACKUP_OVERDUE:
+            return _t(_BACKUP_OVERDUE_TITLE)
+        if key.kind == TARGET_MISSING and task.title.startswith(_TARGET_MISSING_STORED):
+            folder = task.title.removeprefix(_TARGET_MISSING_STORED)
+            return _t(_TARGET_MISSING_TITLE).replace("%1", folder)
     return task.title
 
 

@@ -1,4 +1,4 @@
-"""First page: language, what setup will ask, and (later) restoring a backup instead."""
+"""First page: language, what setup will ask, or restoring a backup instead."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ class WelcomePage(QWizardPage):
         self.steps = wrapped(QLabel(self))
         self.printer_note = muted(QLabel(self))
         self.restore_button = QPushButton(self)
-        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(owner.restore_requested)
         self.restore_note = muted(QLabel(self))
 
         language_row = QHBoxLayout()
@@ -105,7 +105,10 @@ class WelcomePage(QWizardPage):
         )
         self.restore_button.setText(self.tr("I already have a backup…"))
         self.restore_button.setAccessibleName(self.tr("Restore a backup"))
-        tip = self.tr("Restoring a backup arrives in a later version.")
+        tip = self.tr(
+            "Moving to a new computer, or replacing a lost one? Restore your practice from a "
+            "backup with your recovery key or passphrase."
+        )
         self.restore_button.setToolTip(tip)
         self.restore_note.setText(tip)
 
