@@ -25,11 +25,18 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from coachdesk.domain.retention import Action
 from coachdesk.paths import data_paths
 from coachdesk.services.access import Passphrase, create_vault, unlock_vault
+from coachdesk.services.backup import (
+    BackupSettings,
+    create_backup,
+    restore_drill,
+    save_backup_settings,
+)
 from coachdesk.services.demo import generate_demo
 from coachdesk.services.retention import load_rules
 from coachdesk.services.retention_sweep import apply, due_items
 from coachdesk.ui import i18n
 from coachdesk.ui.agenda.common import ViewMode
+from coachdesk.ui.backup.restore_wizard import RestorePageId, RestoreWizard
 from coachdesk.ui.clients.table_model import ClientIdRole
 from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.pages import Page
@@ -151,6 +158,7 @@ def app_shots(base: Path, out: Path) -> None:
     privacy_shots(window, session, out)
     window.show_page(Page.SETTINGS)
     shoot(window, out, "16-settings")
+    backup_shots(window, session, base, out)
     window.show_page(Page.CLIENTS)
     dialog = window.open_search()
     if dialog is not None:
@@ -162,6 +170,35 @@ def app_shots(base: Path, out: Path) -> None:
     window.save_pending()
     window.close()
     session.close()
+
+
+def backup_shots(window: MainWindow, session: AppSession, base: Path, out: Path) -> None:
+    """Settings → Backups with one real backup, a drill, and an unplugged disk; then the
+    restore wizard's "what is in it" page for that backup, on a fresh data folder."""
+    usb = base / "USB-stick" / "CoachDesk-backups"
+    usb.mkdir(parents=True)
+    save_backup_settings(session.db, BackupSettings(targets=(str(usb),)))
+    record = create_backup(session.vault, usb)
+    restore_drill(session.vault)
+    unplugged = str(base / "Back-upschijf")  # a disk that is not connected right now
+    save_backup_settings(session.db, BackupSettings(targets=(str(usb), unplugged)))
+    session.notify(Changes(settings=True))
+    backups = window.settings_page.backups
+    backups.actions.refresh()
+    settle(lambda: not backups.actions.loading and not backups.targets.checking)
+    window.show_backup_settings()
+    shoot(window, out, "23-settings-backups")
+    wizard = RestoreWizard(data_paths(base / "new-laptop"))
+    wizard.resize(760, 620)
+    wizard.show()
+    wizard.file_page.path_edit.setText(record.path)
+    wizard.next()
+    wizard.key_page.use_passphrase.setChecked(True)
+    wizard.key_page.passphrase.setText(PASSPHRASE)
+    wizard.next()
+    settle(lambda: wizard.currentId() == RestorePageId.CONTENTS)
+    shoot(wizard, out, "24-restore-contents")
+    wizard.reject()
 
 
 def privacy_shots(window: MainWindow, session: AppSession, out: Path) -> None:

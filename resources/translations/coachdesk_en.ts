@@ -1,6 +1,81 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Backup progress</translation>
+    </message>
+    <message>
+        <source>&amp;Recent backups:</source>
+        <translation>&amp;Recent backups:</translation>
+    </message>
+    <message>
+        <source>Recent backups</source>
+        <translation>Recent backups</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>Run a restore drill</source>
+        <translation>Run a restore drill</translation>
+    </message>
+    <message>
+        <source>Decrypts the newest backup into a private scratch folder, checks every part of it and deletes the scratch folder again. Nothing in CoachDesk changes.</source>
+        <translation>Decrypts the newest backup into a private scratch folder, checks every part of it and deletes the scratch folder again. Nothing in CoachDesk changes.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Last verified restore: never. Run a restore drill to be sure.</source>
+        <translation>Last verified restore: never. Run a restore drill to be sure.</translation>
+    </message>
+    <message>
+        <source>Last verified restore: %1</source>
+        <translation>Last verified restore: %1</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Checking the newest backup…</source>
+        <translation>Checking the newest backup…</translation>
+    </message>
+    <message>
+        <source>Restore drill passed: the backup of %1 was decrypted and checked completely. It can be restored.</source>
+        <translation>Restore drill passed: the backup of %1 was decrypted and checked completely. It can be restored.</translation>
+    </message>
+    <message>
+        <source>Restore drill failed for the backup of %1: %2</source>
+        <translation>Restore drill failed for the backup of %1: %2</translation>
+    </message>
+    <message>
+        <source>Restore drill cancelled.</source>
+        <translation>Restore drill cancelled.</translation>
+    </message>
+    <message>
+        <source>Restore drill failed: %1</source>
+        <translation>Restore drill failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTab</name>
     <message>
         <source>When</source>
@@ -388,6 +463,195 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The erasure ledger of the vault in this folder could not be read: no key for it was at hand.</source>
+        <translation>The erasure ledger of the vault in this folder could not be read: no key for it was at hand.</translation>
+    </message>
+    <message>
+        <source>The vault in this folder could not be read; its sidecar was used.</source>
+        <translation>The vault in this folder could not be read; its sidecar was used.</translation>
+    </message>
+    <message>
+        <source>The sidecar file erasure-ledger.json does not verify with the vault's key; it was ignored.</source>
+        <translation>The sidecar file erasure-ledger.json does not verify with the vault's key; it was ignored.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCard</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Set up backups…</source>
+        <translation>Set up backups…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>Last backup: never</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <source>Last verified restore: %1</source>
+        <translation>Last verified restore: %1</translation>
+    </message>
+    <message>
+        <source>Last verified restore: never</source>
+        <translation>Last verified restore: never</translation>
+    </message>
+    <message>
+        <source>No backup folder is set up. Choose one in Settings → Backups.</source>
+        <translation>No backup folder is set up. Choose one in Settings → Backups.</translation>
+    </message>
+    <message>
+        <source>There is no backup of your practice yet.</source>
+        <translation>There is no backup of your practice yet.</translation>
+    </message>
+    <message>
+        <source>A backup is overdue.</source>
+        <translation>A backup is overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Decrypted and checked right after it was written.</source>
+        <translation>Decrypted and checked right after it was written.</translation>
+    </message>
+    <message>
+        <source>Not checked after writing.</source>
+        <translation>Not checked after writing.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLabels</name>
+    <message>
+        <source>Every time I close CoachDesk</source>
+        <translation>Every time I close CoachDesk</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Only when I click “Back up now”</source>
+        <translation>Only when I click “Back up now”</translation>
+    </message>
+    <message>
+        <source>This folder cannot be found. Is the disk or network share connected?</source>
+        <translation>This folder cannot be found. Is the disk or network share connected?</translation>
+    </message>
+    <message>
+        <source>CoachDesk may not write in this folder. Choose another folder.</source>
+        <translation>CoachDesk may not write in this folder. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>This folder is inside CoachDesk's own data folder: a lost or broken laptop would take the backups with it. Choose a USB disk, a network share or a synced cloud folder.</source>
+        <translation>This folder is inside CoachDesk's own data folder: a lost or broken laptop would take the backups with it. Choose a USB disk, a network share or a synced cloud folder.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>not writable</source>
+        <translation>not writable</translation>
+    </message>
+    <message>
+        <source>inside the data folder</source>
+        <translation>inside the data folder</translation>
+    </message>
+    <message>
+        <source>This folder cannot be used for backups.</source>
+        <translation>This folder cannot be used for backups.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Backup cancelled. No new backup was written.</source>
+        <translation>Backup cancelled. No new backup was written.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 of the folders, but not everywhere: %2</source>
+        <translation>Backup written to %1 of the folders, but not everywhere: %2</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>No backup folder is set up yet. Add one in Settings → Backups.</source>
+        <translation>No backup folder is set up yet. Add one in Settings → Backups.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Backup written and checked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backing up in the background…</source>
+        <translation>Backing up in the background…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTargets</name>
+    <message>
+        <source>Choose a folder for backups</source>
+        <translation>Choose a folder for backups</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExchange</name>
     <message>
         <source>Export agenda</source>
@@ -573,6 +837,10 @@
         <translation>Export all data (English)…</translation>
     </message>
     <message>
+        <source>Export as one ZIP file</source>
+        <translation>Export as one ZIP file</translation>
+    </message>
+    <message>
         <source>Anonymise…</source>
         <translation>Anonymise…</translation>
     </message>
@@ -677,6 +945,21 @@
     </message>
 </context>
 <context>
+    <name>CloseBackup</name>
+    <message>
+        <source>Backing up before CoachDesk closes…</source>
+        <translation>Backing up before CoachDesk closes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>CoachDesk closes now. Your practice itself is safe on this computer.</source>
+        <translation>CoachDesk closes now. Your practice itself is safe on this computer.</translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message>
         <source>Request completed</source>
@@ -724,6 +1007,57 @@
     <message>
         <source>Erase</source>
         <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Recipients of this client's data (Art. 19)</source>
+        <translation>Recipients of this client's data (Art. 19)</translation>
+    </message>
+    <message>
+        <source>Tick those you have already told about the erasure. For the others CoachDesk adds a task to inform them; the confirmation letter says which is which.</source>
+        <translation>Tick those you have already told about the erasure. For the others CoachDesk adds a task to inform them; the confirmation letter says which is which.</translation>
+    </message>
+    <message>
+        <source>Already informed</source>
+        <translation>Already informed</translation>
+    </message>
+    <message>
+        <source>%1 already informed</source>
+        <translation>%1 already informed</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>This is the last step before anything changes.</source>
+        <translation>This is the last step before anything changes.</translation>
+    </message>
+    <message>
+        <source>Replace everything?</source>
+        <translation>Replace everything?</translation>
+    </message>
+    <message>
+        <source>Restore?</source>
+        <translation>Restore?</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in CoachDesk on this computer — every client, note, appointment, document and setting — with the backup of %1. What you changed after that moment is lost.</source>
+        <translation>Restoring replaces everything in CoachDesk on this computer — every client, note, appointment, document and setting — with the backup of %1. What you changed after that moment is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, replace everything with this backup</source>
+        <translation>&amp;Yes, replace everything with this backup</translation>
+    </message>
+    <message>
+        <source>CoachDesk will be set up on this computer from the backup of %1.</source>
+        <translation>CoachDesk will be set up on this computer from the backup of %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, restore this backup</source>
+        <translation>&amp;Yes, restore this backup</translation>
+    </message>
+    <message>
+        <source>If anything goes wrong on the way, nothing is changed. Afterwards CoachDesk opens with the restored practice.</source>
+        <translation>If anything goes wrong on the way, nothing is changed. Afterwards CoachDesk opens with the restored practice.</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1161,65 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <source>What is in this backup</source>
+        <translation>What is in this backup</translation>
+    </message>
+    <message>
+        <source>Check that this is the backup you want. Nothing has changed yet.</source>
+        <translation>Check that this is the backup you want. Nothing has changed yet.</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Made on:</translation>
+    </message>
+    <message>
+        <source>Practice:</source>
+        <translation>Practice:</translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>Clients:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Appointments:</source>
+        <translation>Appointments:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Tasks:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <source>Made by CoachDesk:</source>
+        <translation>Made by CoachDesk:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Clients erased after this backup was made stay erased: CoachDesk removes them again while restoring.</source>
+        <translation>Clients erased after this backup was made stay erased: CoachDesk removes them again while restoring.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1439,73 @@
     </message>
 </context>
 <context>
+    <name>ErasureDone</name>
+    <message>
+        <source>Client anonymised</source>
+        <translation>Client anonymised</translation>
+    </message>
+    <message>
+        <source>Client erased</source>
+        <translation>Client erased</translation>
+    </message>
+    <message>
+        <source>Client %1 has been anonymised: erased, and counted once in the statistics.</source>
+        <translation>Client %1 has been anonymised: erased, and counted once in the statistics.</translation>
+    </message>
+    <message>
+        <source>Client %1 has been erased.</source>
+        <translation>Client %1 has been erased.</translation>
+    </message>
+    <message>
+        <source>Reference of this erasure: %1</source>
+        <translation>Reference of this erasure: %1</translation>
+    </message>
+    <message>
+        <source>A task was added to inform: %1.</source>
+        <translation>A task was added to inform: %1.</translation>
+    </message>
+    <message>
+        <source>CoachDesk keeps no name, so the confirmation letter for the client can only be saved now.</source>
+        <translation>CoachDesk keeps no name, so the confirmation letter for the client can only be saved now.</translation>
+    </message>
+    <message>
+        <source>Save confirmation letter…</source>
+        <translation>Save confirmation letter…</translation>
+    </message>
+    <message>
+        <source>In Dutch…</source>
+        <translation>In Dutch…</translation>
+    </message>
+    <message>
+        <source>In English…</source>
+        <translation>In English…</translation>
+    </message>
+    <message>
+        <source>Confirmation letter</source>
+        <translation>Confirmation letter</translation>
+    </message>
+    <message>
+        <source>Close without saving the confirmation letter? CoachDesk keeps no name, so it cannot be made later.</source>
+        <translation>Close without saving the confirmation letter? CoachDesk keeps no name, so it cannot be made later.</translation>
+    </message>
+    <message>
+        <source>Save confirmation letter</source>
+        <translation>Save confirmation letter</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the letter…</source>
+        <translation>Saving the letter…</translation>
+    </message>
+    <message>
+        <source>The letter is saved as %1.</source>
+        <translation>The letter is saved as %1.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong.</source>
@@ -1058,6 +1518,35 @@
     <message>
         <source>No {what} found for {key}.</source>
         <translation>No {what} found for {key}.</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <extracomment>The nouns ``NotFound(what=…)`` is raised with. Marking them in the "Errors" context lets ``ui.i18n.tr_error`` (which translates string fields in that context) say them in Dutch.</extracomment>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>appointment</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>trajectory</source>
+        <translation>trajectory</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>task</translation>
     </message>
     <message>
         <source>A vault already exists in {path}. Nothing was changed.</source>
@@ -1120,8 +1609,36 @@
         <translation>The vault file is damaged ({detail}). Your key is correct. Restore the latest backup; the damaged file was left untouched.</translation>
     </message>
     <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the vault copy cannot be opened</source>
+        <translation>the vault copy cannot be opened</translation>
+    </message>
+    <message>
+        <source>the vault copy cannot be read with its key</source>
+        <translation>the vault copy cannot be read with its key</translation>
+    </message>
+    <message>
+        <source>the vault copy fails its integrity check</source>
+        <translation>the vault copy fails its integrity check</translation>
+    </message>
+    <message>
+        <source>the vault copy fails its encryption check</source>
+        <translation>the vault copy fails its encryption check</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the disk refused the write (full, or the file grew too large)</source>
+        <translation>the disk refused the write (full, or the file grew too large)</translation>
+    </message>
+    <message>
+        <source>the database refused the copy</source>
+        <translation>the database refused the copy</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
@@ -1305,7 +1822,6 @@
     </message>
     <message>
         <source>Choose how clients are named in the exported titles: code, initials or name.</source>
-        <extracomment>Event titles say what kind of appointment it is, in the coach's working language.</extracomment>
         <translation>Choose how clients are named in the exported titles: code, initials or name.</translation>
     </message>
     <message>
@@ -1375,6 +1891,174 @@
     <message>
         <source>give the legal basis</source>
         <translation>give the legal basis</translation>
+    </message>
+    <message>
+        <source>{name} is not a CoachDesk backup ({reason}). Choose a .cdbackup file.</source>
+        <translation>{name} is not a CoachDesk backup ({reason}). Choose a .cdbackup file.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged or was changed ({detail}). Nothing was restored; use an older backup or another copy of this one.</source>
+        <translation>The backup {name} is damaged or was changed ({detail}). Nothing was restored; use an older backup or another copy of this one.</translation>
+    </message>
+    <message>
+        <source>The backup {name} was made by a newer CoachDesk (format {found}). Install the newer version to open it.</source>
+        <translation>The backup {name} was made by a newer CoachDesk (format {found}). Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <source>The backup {name} belongs to another vault ({found}), not to this one ({expected}). Choose a backup of this vault.</source>
+        <translation>The backup {name} belongs to another vault ({found}), not to this one ({expected}). Choose a backup of this vault.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open the backup {name}. Use the recovery key that was valid when the backup was made.</source>
+        <translation>That recovery key does not open the backup {name}. Use the recovery key that was valid when the backup was made.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup {name}. Use the passphrase that was set when the backup was made, or the recovery key.</source>
+        <translation>That passphrase does not open the backup {name}. Use the passphrase that was set when the backup was made, or the recovery key.</translation>
+    </message>
+    <message>
+        <source>The backup {name} was made without a passphrase; open it with the recovery key.</source>
+        <translation>The backup {name} was made without a passphrase; open it with the recovery key.</translation>
+    </message>
+    <message>
+        <source>This vault cannot check the backup {name} by itself (it was made elsewhere or before the vault's check key existed). Give the recovery key or the passphrase.</source>
+        <translation>This vault cannot check the backup {name} by itself (it was made elsewhere or before the vault's check key existed). Give the recovery key or the passphrase.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target}: {reason}. Earlier backups there are untouched.</source>
+        <translation>The backup could not be written to {target}: {reason}. Earlier backups there are untouched.</translation>
+    </message>
+    <message>
+        <source>The new backup in {target} did not pass its check ({detail}) and was removed. Earlier backups are untouched; try again or choose another folder.</source>
+        <translation>The new backup in {target} did not pass its check ({detail}) and was removed. Earlier backups are untouched; try again or choose another folder.</translation>
+    </message>
+    <message>
+        <source>The copy of the vault for the backup could not be made: {reason}. Nothing was changed; free some space in the data folder and try again.</source>
+        <translation>The copy of the vault for the backup could not be made: {reason}. Nothing was changed; free some space in the data folder and try again.</translation>
+    </message>
+    <message>
+        <source>The backup folder {target} cannot be used: {reason}</source>
+        <translation>The backup folder {target} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>No backup folder is set. Choose one in Settings → Backups or give --to FOLDER.</source>
+        <translation>No backup folder is set. Choose one in Settings → Backups or give --to FOLDER.</translation>
+    </message>
+    <message>
+        <source>its header is foreign</source>
+        <translation>its header is foreign</translation>
+    </message>
+    <message>
+        <source>its header is unreadable</source>
+        <translation>its header is unreadable</translation>
+    </message>
+    <message>
+        <source>its encryption header was changed</source>
+        <translation>its encryption header was changed</translation>
+    </message>
+    <message>
+        <source>the encrypted content does not check out</source>
+        <translation>the encrypted content does not check out</translation>
+    </message>
+    <message>
+        <source>the content ends early</source>
+        <translation>the content ends early</translation>
+    </message>
+    <message>
+        <source>its header does not match its content</source>
+        <translation>its header does not match its content</translation>
+    </message>
+    <message>
+        <source>a plain part was changed</source>
+        <translation>a plain part was changed</translation>
+    </message>
+    <message>
+        <source>the vault copy inside does not match</source>
+        <translation>the vault copy inside does not match</translation>
+    </message>
+    <message>
+        <source>its manifest is unreadable</source>
+        <translation>its manifest is unreadable</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (is the disk connected?)</source>
+        <translation>the folder does not exist (is the disk connected?)</translation>
+    </message>
+    <message>
+        <source>CoachDesk may not write there</source>
+        <translation>CoachDesk may not write there</translation>
+    </message>
+    <message>
+        <source>it is inside the vault's own folder, so it is no offsite copy</source>
+        <translation>it is inside the vault's own folder, so it is no offsite copy</translation>
+    </message>
+    <message>
+        <source>No backup of this vault was found in the backup folders. Make a backup first, and check that the backup disk is connected.</source>
+        <translation>No backup of this vault was found in the backup folders. Make a backup first, and check that the backup disk is connected.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped because data of an erased client would have come back ({detail}). Nothing was changed.</source>
+        <translation>The restore was stopped because data of an erased client would have come back ({detail}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>a part is missing</source>
+        <translation>a part is missing</translation>
+    </message>
+    <message>
+        <source>its passphrase key does not fit</source>
+        <translation>its passphrase key does not fit</translation>
+    </message>
+    <message>
+        <source>No erasure ledger newer than this backup was found on this computer, so clients erased after {created} could come back. Restore only if you are sure no client was erased since then (or erase them again afterwards); confirm to go on.</source>
+        <translation>No erasure ledger newer than this backup was found on this computer, so clients erased after {created} could come back. Restore only if you are sure no client was erased since then (or erase them again afterwards); confirm to go on.</translation>
+    </message>
+    <message>
+        <source>its table of contents is wrong</source>
+        <translation>its table of contents is wrong</translation>
+    </message>
+    <message>
+        <source>its end was cut off or extended</source>
+        <translation>its end was cut off or extended</translation>
+    </message>
+    <message>
+        <source>a member header is wrong</source>
+        <translation>a member header is wrong</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>it does not exist</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>it is not a file</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>it is truncated or its end was changed</source>
+        <translation>it is truncated or its end was changed</translation>
+    </message>
+    <message>
+        <source>it is another kind of file</source>
+        <translation>it is another kind of file</translation>
+    </message>
+    <message>
+        <source>a part is far too large</source>
+        <translation>a part is far too large</translation>
+    </message>
+    <message>
+        <source>a part does not check out</source>
+        <translation>a part does not check out</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>it is truncated</translation>
+    </message>
+    <message>
+        <source>{recipient} did not receive data about this client (recipients: {recipients}).</source>
+        <translation>{recipient} did not receive data about this client (recipients: {recipients}).</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +2143,49 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>There is no file at this place.</source>
+        <translation>There is no file at this place.</translation>
+    </message>
+    <message>
+        <source>Which backup?</source>
+        <translation>Which backup?</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Choose the backup file to restore.</translation>
+    </message>
+    <message>
+        <source>A CoachDesk backup is one file ending in .cdbackup, in the folder you chose for backups: a USB disk, a network share or a synced cloud folder.</source>
+        <translation>A CoachDesk backup is one file ending in .cdbackup, in the folder you chose for backups: a USB disk, a network share or a synced cloud folder.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Backup file:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Choose a file with the button on the right</source>
+        <translation>Choose a file with the button on the right</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Backups in your backup &amp;folders:</source>
+        <translation>Backups in your backup &amp;folders:</translation>
+    </message>
+    <message>
+        <source>Backups in your backup folders</source>
+        <translation>Backups in your backup folders</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearchDialog</name>
     <message>
         <source>Search</source>
@@ -1487,6 +2214,120 @@
     <message>
         <source>↑↓ to choose, Enter to open</source>
         <translation>↑↓ to choose, Enter to open</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>Intake</source>
+        <extracomment>What an event title calls each kind: English sources the window translates (context "IcsExport") and passes as ``kind_labels``; ``KIND_LABELS`` (Dutch) is the default.</extracomment>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blocked</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImport</name>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>a date or time cannot be read</source>
+        <translation>a date or time cannot be read</translation>
+    </message>
+    <message>
+        <source>its {what} is in the year {year}</source>
+        <translation>its {what} is in the year {year}</translation>
+    </message>
+    <message>
+        <source>its {name} cannot be read</source>
+        <translation>its {name} cannot be read</translation>
+    </message>
+    <message>
+        <source>it has no start (DTSTART)</source>
+        <translation>it has no start (DTSTART)</translation>
+    </message>
+    <message>
+        <source>its times are out of range</source>
+        <translation>its times are out of range</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>it ends before it starts</translation>
+    </message>
+    <message>
+        <source>it has more than one repeat rule (RRULE)</source>
+        <translation>it has more than one repeat rule (RRULE)</translation>
+    </message>
+    <message>
+        <source>its repeat rule is not supported ({reason})</source>
+        <translation>its repeat rule is not supported ({reason})</translation>
+    </message>
+    <message>
+        <source>its RECURRENCE-ID is out of range</source>
+        <translation>its RECURRENCE-ID is out of range</translation>
+    </message>
+    <message>
+        <source>the file holds a newer copy of this event</source>
+        <translation>the file holds a newer copy of this event</translation>
+    </message>
+    <message>
+        <source>its series was skipped</source>
+        <translation>its series was skipped</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Your key to the backup</source>
+        <translation>Your key to the backup</translation>
+    </message>
+    <message>
+        <source>Nothing changes yet: the key is only used to read the backup.</source>
+        <translation>Nothing changes yet: the key is only used to read the backup.</translation>
+    </message>
+    <message>
+        <source>Every backup opens with the recovery key on your Recovery Sheet. If you had set a passphrase when the backup was made, that opens it too.</source>
+        <translation>Every backup opens with the recovery key on your Recovery Sheet. If you had set a passphrase when the backup was made, that opens it too.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key (as printed, spaces do not matter):</source>
+        <translation>&amp;Recovery key (as printed, spaces do not matter):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Reading the backup</source>
+        <translation>Reading the backup</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +3030,14 @@ Follow-up agreed (if any):
         <source>Another window kept the vault busy, so the final clean-up will run again on the next start.</source>
         <translation>Another window kept the vault busy, so the final clean-up will run again on the next start.</translation>
     </message>
+    <message>
+        <source>Inform {recipient} of an erasure (reference {reference})</source>
+        <translation>Inform {recipient} of an erasure (reference {reference})</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR: tell this recipient that the data they received from you about a client has been erased, so that they can erase it too. Quote reference {reference}; the client's name is on the confirmation letter only.</source>
+        <translation>Art. 19 GDPR: tell this recipient that the data they received from you about a client has been erased, so that they can erase it too. Quote reference {reference}; the client's name is on the confirmation letter only.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyDue</name>
@@ -2258,6 +3107,118 @@ Follow-up agreed (if any):
     <message>
         <source>Retention periods changed</source>
         <translation>Retention periods changed</translation>
+    </message>
+    <message>
+        <source>Client erased</source>
+        <translation>Client erased</translation>
+    </message>
+    <message>
+        <source>Client anonymised</source>
+        <translation>Client anonymised</translation>
+    </message>
+    <message>
+        <source>Client imported from an export</source>
+        <translation>Client imported from an export</translation>
+    </message>
+    <message>
+        <source>Legal hold placed</source>
+        <translation>Legal hold placed</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted</source>
+        <translation>Legal hold lifted</translation>
+    </message>
+    <message>
+        <source>Automatic retention switched on</source>
+        <translation>Automatic retention switched on</translation>
+    </message>
+    <message>
+        <source>Automatic retention switched off</source>
+        <translation>Automatic retention switched off</translation>
+    </message>
+    <message>
+        <source>Automatic retention run</source>
+        <translation>Automatic retention run</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Backup settings changed</source>
+        <translation>Backup settings changed</translation>
+    </message>
+    <message>
+        <source>Restore drill passed</source>
+        <translation>Restore drill passed</translation>
+    </message>
+    <message>
+        <source>Practice restored from a backup</source>
+        <translation>Practice restored from a backup</translation>
+    </message>
+    <message>
+        <source>Erasure repeated after a restore</source>
+        <translation>Erasure repeated after a restore</translation>
+    </message>
+    <message>
+        <source>Restore without a newer erasure ledger accepted</source>
+        <translation>Restore without a newer erasure ledger accepted</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>Calendar imported</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Calendar exported</translation>
+    </message>
+    <message>
+        <source>Demo practice generated</source>
+        <translation>Demo practice generated</translation>
+    </message>
+    <message>
+        <source>Practice details changed</source>
+        <translation>Practice details changed</translation>
+    </message>
+    <message>
+        <source>Practice logo saved</source>
+        <translation>Practice logo saved</translation>
+    </message>
+    <message>
+        <source>Practice logo removed</source>
+        <translation>Practice logo removed</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Vault created</translation>
+    </message>
+    <message>
+        <source>Vault key replaced</source>
+        <translation>Vault key replaced</translation>
+    </message>
+    <message>
+        <source>Key copy in the keychain switched on</source>
+        <translation>Key copy in the keychain switched on</translation>
+    </message>
+    <message>
+        <source>Key copy in the keychain switched off</source>
+        <translation>Key copy in the keychain switched off</translation>
+    </message>
+    <message>
+        <source>Passphrase set or changed</source>
+        <translation>Passphrase set or changed</translation>
+    </message>
+    <message>
+        <source>Passphrase removed</source>
+        <translation>Passphrase removed</translation>
+    </message>
+    <message>
+        <source>Recovery key replaced</source>
+        <translation>Recovery key replaced</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +3437,68 @@ Follow-up agreed (if any):
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>'{part}' is not NAME=VALUE</source>
+        <translation>'{part}' is not NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>{part} is not supported</source>
+        <translation>{part} is not supported</translation>
+    </message>
+    <message>
+        <source>{part} appears twice</source>
+        <translation>{part} appears twice</translation>
+    </message>
+    <message>
+        <source>{part} must be a positive number</source>
+        <translation>{part} must be a positive number</translation>
+    </message>
+    <message>
+        <source>COUNT and UNTIL together</source>
+        <translation>COUNT and UNTIL together</translation>
+    </message>
+    <message>
+        <source>{part} is not a date</source>
+        <translation>{part} is not a date</translation>
+    </message>
+    <message>
+        <source>a part cannot be read ({part})</source>
+        <translation>a part cannot be read ({part})</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterButton</name>
+    <message>
+        <source>Processing register</source>
+        <translation>Processing register</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (Art. 30 GDPR) as a PDF, drawn up from your current settings: purposes, data, recipients, retention periods and security measures.</source>
+        <translation>The register of processing activities (Art. 30 GDPR) as a PDF, drawn up from your current settings: purposes, data, recipients, retention periods and security measures.</translation>
+    </message>
+    <message>
+        <source>Processing register in Dutch…</source>
+        <translation>Processing register in Dutch…</translation>
+    </message>
+    <message>
+        <source>Processing register in English…</source>
+        <translation>Processing register in English…</translation>
+    </message>
+    <message>
+        <source>Save the processing register</source>
+        <translation>Save the processing register</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Drawing up the processing register…</source>
+        <translation>Drawing up the processing register…</translation>
+    </message>
+</context>
+<context>
     <name>RepeatEditor</name>
     <message>
         <source>first</source>
@@ -2556,6 +3579,45 @@ Follow-up agreed (if any):
     <message>
         <source>Repeat until</source>
         <translation>Repeat until</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Your practice is restored</source>
+        <translation>Your practice is restored</translation>
+    </message>
+    <message>
+        <source>CoachDesk opens it when you click the button below.</source>
+        <translation>CoachDesk opens it when you click the button below.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1.</source>
+        <translation>Restored from the backup of %1.</translation>
+    </message>
+    <message>
+        <source>Erasure ledger: %1 entries replayed.</source>
+        <translation>Erasure ledger: %1 entries replayed.</translation>
+    </message>
+    <message>
+        <source>Clients erased after the backup and removed again: %1.</source>
+        <translation>Clients erased after the backup and removed again: %1.</translation>
+    </message>
+    <message>
+        <source>Past their retention period and removed: %1.</source>
+        <translation>Past their retention period and removed: %1.</translation>
+    </message>
+    <message>
+        <source>Past their retention period (see Privacy): %1.</source>
+        <translation>Past their retention period (see Privacy): %1.</translation>
+    </message>
+    <message>
+        <source>You chose to restore without a newer erasure ledger; this is recorded in the audit log.</source>
+        <translation>You chose to restore without a newer erasure ledger; this is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>It took %1 seconds.</source>
+        <translation>It took %1 seconds.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3737,100 @@ Follow-up agreed (if any):
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restoring</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <source>CoachDesk decrypts the backup, checks it and puts it in place.</source>
+        <translation>CoachDesk decrypts the backup, checks it and puts it in place.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Restore progress</translation>
+    </message>
+    <message>
+        <source>This computer has no record of clients erased after %1, the moment of this backup. If you erased or anonymised a client after that, their data would come back with this backup. Restore only if you are sure, or erase those clients again afterwards. Your choice is recorded in the audit log.</source>
+        <translation>This computer has no record of clients erased after %1, the moment of this backup. If you erased or anonymised a client after that, their data would come back with this backup. Restore only if you are sure, or erase those clients again afterwards. Your choice is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>Restore anyway</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>Do not restore</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>Decrypting the backup…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Removing erased clients again and applying retention…</source>
+        <translation>Removing erased clients again and applying retention…</translation>
+    </message>
+    <message>
+        <source>Securing the restored practice with a new key…</source>
+        <translation>Securing the restored practice with a new key…</translation>
+    </message>
+    <message>
+        <source>Writing the keys…</source>
+        <translation>Writing the keys…</translation>
+    </message>
+    <message>
+        <source>Putting the restored practice in place…</source>
+        <translation>Putting the restored practice in place…</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restored.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>CoachDesk backups (*.cdbackup)</source>
+        <translation>CoachDesk backups (*.cdbackup)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Open CoachDesk</source>
+        <translation>&amp;Open CoachDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Session notes, intake, goals, tasks and documents</source>
@@ -2772,10 +3928,6 @@ Follow-up agreed (if any):
         <translation>Set by law.</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> months</translation>
-    </message>
-    <message>
         <source>at most </source>
         <translation>at most </translation>
     </message>
@@ -2795,16 +3947,86 @@ Follow-up agreed (if any):
         <translation>Retention periods</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> months</translation>
-    </message>
-    <message>
         <source>Save retention periods</source>
         <translation>Save retention periods</translation>
     </message>
     <message>
+        <source>Erase and anonymise automatically</source>
+        <translation>Erase and anonymise automatically</translation>
+    </message>
+    <message>
+        <source>Items past their retention date are erased or anonymised automatically, as each rule says; clients under a legal hold are skipped; each run is in the audit log. This happens when you unlock CoachDesk and once a day while it is open. When this is off, items past their date appear as tasks and on the Privacy page, and nothing is erased without you.</source>
+        <translation>Items past their retention date are erased or anonymised automatically, as each rule says; clients under a legal hold are skipped; each run is in the audit log. This happens when you unlock CoachDesk and once a day while it is open. When this is off, items past their date appear as tasks and on the Privacy page, and nothing is erased without you.</translation>
+    </message>
+    <message>
+        <source>Automatic mode has not run yet.</source>
+        <translation>Automatic mode has not run yet.</translation>
+    </message>
+    <message>
+        <source>Last automatic run: %1 — %2.</source>
+        <translation>Last automatic run: %1 — %2.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>From now on, when you unlock CoachDesk and once a day, items past their retention date are erased or anonymised automatically, as each rule says, without asking again. Clients under a legal hold are skipped; each run is in the audit log. Erasing cannot be undone.</source>
+        <translation>From now on, when you unlock CoachDesk and once a day, items past their retention date are erased or anonymised automatically, as each rule says, without asking again. Clients under a legal hold are skipped; each run is in the audit log. Erasing cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This handles %n item(s) past their date right away.</source>
+        <translation>
+            <numerusform>This handles %n item(s) past their date right away.</numerusform>
+            <numerusform>This handles %n item(s) past their date right away.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch on automatic retention?</source>
+        <translation>Switch on automatic retention?</translation>
+    </message>
+</context>
+<context>
+    <name>RunWords</name>
+    <message numerus="yes">
+        <source>%n client(s) erased</source>
+        <translation>
+            <numerusform>%n client(s) erased</numerusform>
+            <numerusform>%n client(s) erased</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) anonymised</source>
+        <translation>
+            <numerusform>%n client(s) anonymised</numerusform>
+            <numerusform>%n client(s) anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old appointment(s) removed</source>
+        <translation>
+            <numerusform>%n old appointment(s) removed</numerusform>
+            <numerusform>%n old appointment(s) removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (legal hold)</source>
+        <translation>
+            <numerusform>%n skipped (legal hold)</numerusform>
+            <numerusform>%n skipped (legal hold)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was past its retention date</source>
+        <translation>nothing was past its retention date</translation>
+    </message>
+    <message>
+        <source>Automatic retention: %1.</source>
+        <translation>Automatic retention: %1.</translation>
+    </message>
+    <message>
+        <source>Automatic retention stopped: %1</source>
+        <translation>Automatic retention stopped: %1</translation>
     </message>
 </context>
 <context>
@@ -3042,10 +4264,6 @@ Follow-up agreed (if any):
         <translation>Lock when not used for:</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
         <source>Auto-lock minutes</source>
         <translation>Auto-lock minutes</translation>
     </message>
@@ -3174,6 +4392,23 @@ Follow-up agreed (if any):
     </message>
 </context>
 <context>
+    <name>SpinBoxUnits</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month(s)</numerusform>
+            <numerusform>%n month(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute(s)</numerusform>
+            <numerusform>%n minute(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>Career</source>
@@ -3253,6 +4488,73 @@ Follow-up agreed (if any):
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <source>CoachDesk writes an encrypted backup to each folder below: a USB disk, a network share or a synced cloud folder. Only your recovery key or passphrase opens it, on any computer.</source>
+        <translation>CoachDesk writes an encrypted backup to each folder below: a USB disk, a network share or a synced cloud folder. Only your recovery key or passphrase opens it, on any computer.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folders:</source>
+        <translation>Backup &amp;folders:</translation>
+    </message>
+    <message>
+        <source>Backup folders</source>
+        <translation>Backup folders</translation>
+    </message>
+    <message>
+        <source>No backup folder yet: add one so a lost laptop does not take your files.</source>
+        <translation>No backup folder yet: add one so a lost laptop does not take your files.</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>Remove folder</source>
+        <translation>Remove folder</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically:</source>
+        <translation>Back up &amp;automatically:</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Back up automatically</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep:</source>
+        <translation>Daily backups to keep:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep:</source>
+        <translation>Weekly backups to keep:</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>Monthly backups to keep:</source>
+        <translation>Monthly backups to keep:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>This folder is already in the list.</source>
+        <translation>This folder is already in the list.</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Backup settings saved.</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +4669,14 @@ Follow-up agreed (if any):
     <message>
         <source>Retention period ended for %1</source>
         <translation>Retention period ended for %1</translation>
+    </message>
+    <message>
+        <source>Back up the practice (the last backup is overdue)</source>
+        <translation>Back up the practice (the last backup is overdue)</translation>
+    </message>
+    <message>
+        <source>Connect the backup folder %1</source>
+        <translation>Connect the backup folder %1</translation>
     </message>
     <message>
         <source>A system task: CoachDesk made it and removes it when its reason is gone. Tick it or press Delete to dismiss it.</source>
@@ -3901,6 +5211,18 @@ Follow-up agreed (if any):
         <source>Choose a client to write a note for.</source>
         <translation>Choose a client to write a note for.</translation>
     </message>
+    <message>
+        <source>Choose when to back up.</source>
+        <translation>Choose when to back up.</translation>
+    </message>
+    <message>
+        <source>Keep between 0 and 1000 backups (daily at least 1).</source>
+        <translation>Keep between 0 and 1000 backups (daily at least 1).</translation>
+    </message>
+    <message>
+        <source>Each backup folder must be a full path, once.</source>
+        <translation>Each backup folder must be a full path, once.</translation>
+    </message>
 </context>
 <context>
     <name>WarningBar</name>
@@ -3968,8 +5290,8 @@ Follow-up agreed (if any):
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>Restoring a backup arrives in a later version.</source>
-        <translation>Restoring a backup arrives in a later version.</translation>
+        <source>Moving to a new computer, or replacing a lost one? Restore your practice from a backup with your recovery key or passphrase.</source>
+        <translation>Moving to a new computer, or replacing a lost one? Restore your practice from a backup with your recovery key or passphrase.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Backup progress</source>
+        <translation>Voortgang van de back-up</translation>
+    </message>
+    <message>
+        <source>&amp;Recent backups:</source>
+        <translation>&amp;Recente back-ups:</translation>
+    </message>
+    <message>
+        <source>Recent backups</source>
+        <translation>Recente back-ups</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Nog geen back-ups.</translation>
+    </message>
+    <message>
+        <source>Run a restore drill</source>
+        <translation>Hersteltest uitvoeren</translation>
+    </message>
+    <message>
+        <source>Decrypts the newest backup into a private scratch folder, checks every part of it and deletes the scratch folder again. Nothing in CoachDesk changes.</source>
+        <translation>Ontsleutelt de nieuwste back-up in een afgeschermde werkmap, controleert elk onderdeel en verwijdert de werkmap daarna weer. Er verandert niets in CoachDesk.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Last verified restore: never. Run a restore drill to be sure.</source>
+        <translation>Laatste geslaagde hersteltest: nog nooit. Voer een hersteltest uit om zeker te zijn.</translation>
+    </message>
+    <message>
+        <source>Last verified restore: %1</source>
+        <translation>Laatste geslaagde hersteltest: %1</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Checking the newest backup…</source>
+        <translation>Nieuwste back-up controleren…</translation>
+    </message>
+    <message>
+        <source>Restore drill passed: the backup of %1 was decrypted and checked completely. It can be restored.</source>
+        <translation>Hersteltest geslaagd: de back-up van %1 is ontsleuteld en volledig gecontroleerd. Hij kan worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>Restore drill failed for the backup of %1: %2</source>
+        <translation>Hersteltest mislukt voor de back-up van %1: %2</translation>
+    </message>
+    <message>
+        <source>Restore drill cancelled.</source>
+        <translation>Hersteltest geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Restore drill failed: %1</source>
+        <translation>Hersteltest mislukt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityTab</name>
     <message>
         <source>When</source>
@@ -389,6 +464,195 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>The erasure ledger of the vault in this folder could not be read: no key for it was at hand.</source>
+        <translation>Het wisregister van de kluis in deze map kon niet worden gelezen: er was geen sleutel voor beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The vault in this folder could not be read; its sidecar was used.</source>
+        <translation>De kluis in deze map kon niet worden gelezen; de kopie van het wisregister ernaast is gebruikt.</translation>
+    </message>
+    <message>
+        <source>The sidecar file erasure-ledger.json does not verify with the vault&apos;s key; it was ignored.</source>
+        <translation>Het bestand erasure-ledger.json klopt niet met de sleutel van de kluis; het is genegeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCard</name>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Set up backups…</source>
+        <translation>Back-ups instellen…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>Laatste back-up: nog nooit</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Laatste back-up: %1</translation>
+    </message>
+    <message>
+        <source>Last verified restore: %1</source>
+        <translation>Laatste geslaagde hersteltest: %1</translation>
+    </message>
+    <message>
+        <source>Last verified restore: never</source>
+        <translation>Laatste geslaagde hersteltest: nog nooit</translation>
+    </message>
+    <message>
+        <source>No backup folder is set up. Choose one in Settings → Backups.</source>
+        <translation>Er is geen back-upmap ingesteld. Kies er een bij Instellingen → Back-ups.</translation>
+    </message>
+    <message>
+        <source>There is no backup of your practice yet.</source>
+        <translation>Er is nog geen back-up van je praktijk.</translation>
+    </message>
+    <message>
+        <source>A backup is overdue.</source>
+        <translation>Het is tijd voor een back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Decrypted and checked right after it was written.</source>
+        <translation>Direct na het schrijven ontsleuteld en gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Not checked after writing.</source>
+        <translation>Niet gecontroleerd na het schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLabels</name>
+    <message>
+        <source>Every time I close CoachDesk</source>
+        <translation>Elke keer als ik CoachDesk sluit</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wekelijks</translation>
+    </message>
+    <message>
+        <source>Only when I click “Back up now”</source>
+        <translation>Alleen als ik op ‘Nu een back-up maken’ klik</translation>
+    </message>
+    <message>
+        <source>This folder cannot be found. Is the disk or network share connected?</source>
+        <translation>Deze map is niet te vinden. Is de schijf of de netwerkmap aangesloten?</translation>
+    </message>
+    <message>
+        <source>CoachDesk may not write in this folder. Choose another folder.</source>
+        <translation>CoachDesk mag niet in deze map schrijven. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>This folder is inside CoachDesk&apos;s own data folder: a lost or broken laptop would take the backups with it. Choose a USB disk, a network share or a synced cloud folder.</source>
+        <translation>Deze map staat in de gegevensmap van CoachDesk zelf: raakt je laptop zoek of kapot, dan ben je de back-ups ook kwijt. Kies een USB-schijf, een netwerkmap of een gesynchroniseerde cloudmap.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <source>not writable</source>
+        <translation>niet beschrijfbaar</translation>
+    </message>
+    <message>
+        <source>inside the data folder</source>
+        <translation>in de gegevensmap</translation>
+    </message>
+    <message>
+        <source>This folder cannot be used for backups.</source>
+        <translation>Deze map kan niet voor back-ups worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Backup cancelled. No new backup was written.</source>
+        <translation>Back-up geannuleerd. Er is geen nieuwe back-up geschreven.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 of the folders, but not everywhere: %2</source>
+        <translation>Back-up geschreven naar %1 van de mappen, maar niet overal: %2</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>Back-up mislukt: %1</translation>
+    </message>
+    <message>
+        <source>No backup folder is set up yet. Add one in Settings → Backups.</source>
+        <translation>Er is nog geen back-upmap ingesteld. Voeg er een toe bij Instellingen → Back-ups.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Back-up geschreven en gecontroleerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backing up in the background…</source>
+        <translation>Back-up maken op de achtergrond…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTargets</name>
+    <message>
+        <source>Choose a folder for backups</source>
+        <translation>Kies een map voor back-ups</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExchange</name>
     <message>
         <source>Export agenda</source>
@@ -574,6 +838,10 @@
         <translation>Alle gegevens exporteren (Engels)…</translation>
     </message>
     <message>
+        <source>Export as one ZIP file</source>
+        <translation>Exporteren als één ZIP-bestand</translation>
+    </message>
+    <message>
         <source>Anonymise…</source>
         <translation>Anonimiseren…</translation>
     </message>
@@ -678,6 +946,21 @@
     </message>
 </context>
 <context>
+    <name>CloseBackup</name>
+    <message>
+        <source>Backing up before CoachDesk closes…</source>
+        <translation>Back-up maken voordat CoachDesk sluit…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>CoachDesk closes now. Your practice itself is safe on this computer.</source>
+        <translation>CoachDesk sluit nu. Je praktijk zelf staat veilig op deze computer.</translation>
+    </message>
+</context>
+<context>
     <name>CompleteDialog</name>
     <message>
         <source>Request completed</source>
@@ -725,6 +1008,57 @@
     <message>
         <source>Erase</source>
         <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Recipients of this client&apos;s data (Art. 19)</source>
+        <translation>Ontvangers van de gegevens van deze cliënt (art. 19 AVG)</translation>
+    </message>
+    <message>
+        <source>Tick those you have already told about the erasure. For the others CoachDesk adds a task to inform them; the confirmation letter says which is which.</source>
+        <translation>Vink aan wie je al over het wissen hebt ingelicht. Voor de anderen maakt CoachDesk een taak aan om hen in te lichten; in de bevestigingsbrief staat bij elke ontvanger of die al is ingelicht.</translation>
+    </message>
+    <message>
+        <source>Already informed</source>
+        <translation>Al ingelicht</translation>
+    </message>
+    <message>
+        <source>%1 already informed</source>
+        <translation>%1 al ingelicht</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>This is the last step before anything changes.</source>
+        <translation>Dit is de laatste stap voordat er iets verandert.</translation>
+    </message>
+    <message>
+        <source>Replace everything?</source>
+        <translation>Alles vervangen?</translation>
+    </message>
+    <message>
+        <source>Restore?</source>
+        <translation>Terugzetten?</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in CoachDesk on this computer — every client, note, appointment, document and setting — with the backup of %1. What you changed after that moment is lost.</source>
+        <translation>Terugzetten vervangt alles in CoachDesk op deze computer – elke cliënt, notitie, afspraak, elk document en elke instelling – door de back-up van %1. Wat je na dat moment hebt veranderd, gaat verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, replace everything with this backup</source>
+        <translation>&amp;Ja, vervang alles door deze back-up</translation>
+    </message>
+    <message>
+        <source>CoachDesk will be set up on this computer from the backup of %1.</source>
+        <translation>CoachDesk wordt op deze computer ingericht met de back-up van %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, restore this backup</source>
+        <translation>&amp;Ja, zet deze back-up terug</translation>
+    </message>
+    <message>
+        <source>If anything goes wrong on the way, nothing is changed. Afterwards CoachDesk opens with the restored practice.</source>
+        <translation>Gaat er onderweg iets mis, dan verandert er niets. Daarna opent CoachDesk met de teruggezette praktijk.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +1162,65 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ContentsPage</name>
+    <message>
+        <source>What is in this backup</source>
+        <translation>Wat er in deze back-up zit</translation>
+    </message>
+    <message>
+        <source>Check that this is the backup you want. Nothing has changed yet.</source>
+        <translation>Controleer of dit de back-up is die je zoekt. Er is nog niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Gemaakt op:</translation>
+    </message>
+    <message>
+        <source>Practice:</source>
+        <translation>Praktijk:</translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>Cliënten:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>Appointments:</source>
+        <translation>Afspraken:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Taken:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Documenten:</translation>
+    </message>
+    <message>
+        <source>Made by CoachDesk:</source>
+        <translation>Gemaakt met CoachDesk:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Grootte:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Clients erased after this backup was made stay erased: CoachDesk removes them again while restoring.</source>
+        <translation>Cliënten die na deze back-up zijn gewist, blijven gewist: CoachDesk verwijdert ze tijdens het terugzetten opnieuw.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1440,73 @@
     </message>
 </context>
 <context>
+    <name>ErasureDone</name>
+    <message>
+        <source>Client anonymised</source>
+        <translation>Cliënt geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>Client erased</source>
+        <translation>Cliënt gewist</translation>
+    </message>
+    <message>
+        <source>Client %1 has been anonymised: erased, and counted once in the statistics.</source>
+        <translation>Cliënt %1 is geanonimiseerd: gewist en één keer meegeteld in de statistiek.</translation>
+    </message>
+    <message>
+        <source>Client %1 has been erased.</source>
+        <translation>Cliënt %1 is gewist.</translation>
+    </message>
+    <message>
+        <source>Reference of this erasure: %1</source>
+        <translation>Kenmerk van deze wissing: %1</translation>
+    </message>
+    <message>
+        <source>A task was added to inform: %1.</source>
+        <translation>Er is een taak aangemaakt om in te lichten: %1.</translation>
+    </message>
+    <message>
+        <source>CoachDesk keeps no name, so the confirmation letter for the client can only be saved now.</source>
+        <translation>CoachDesk bewaart geen naam, dus je kunt de bevestigingsbrief voor de cliënt alleen nu opslaan.</translation>
+    </message>
+    <message>
+        <source>Save confirmation letter…</source>
+        <translation>Bevestigingsbrief opslaan…</translation>
+    </message>
+    <message>
+        <source>In Dutch…</source>
+        <translation>In het Nederlands…</translation>
+    </message>
+    <message>
+        <source>In English…</source>
+        <translation>In het Engels…</translation>
+    </message>
+    <message>
+        <source>Confirmation letter</source>
+        <translation>Bevestigingsbrief</translation>
+    </message>
+    <message>
+        <source>Close without saving the confirmation letter? CoachDesk keeps no name, so it cannot be made later.</source>
+        <translation>Sluiten zonder de bevestigingsbrief op te slaan? CoachDesk bewaart geen naam, dus de brief kan later niet meer worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Save confirmation letter</source>
+        <translation>Bevestigingsbrief opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the letter…</source>
+        <translation>De brief wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>The letter is saved as %1.</source>
+        <translation>De brief is opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong.</source>
@@ -1059,6 +1519,35 @@
     <message>
         <source>No {what} found for {key}.</source>
         <translation>Geen {what} gevonden voor {key}.</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <extracomment>The nouns ``NotFound(what=…)`` is raised with. Marking them in the &quot;Errors&quot; context lets ``ui.i18n.tr_error`` (which translates string fields in that context) say them in Dutch.</extracomment>
+        <translation>cliënt</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>verzoek</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>trajectory</source>
+        <translation>traject</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>taak</translation>
     </message>
     <message>
         <source>A vault already exists in {path}. Nothing was changed.</source>
@@ -1121,8 +1610,36 @@
         <translation>Het kluisbestand is beschadigd ({detail}). Je sleutel is wel juist. Zet de laatste back-up terug; het beschadigde bestand is niet aangeraakt.</translation>
     </message>
     <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>Geannuleerd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the vault copy cannot be opened</source>
+        <translation>de kopie van de kluis kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>the vault copy cannot be read with its key</source>
+        <translation>de kopie van de kluis is met de sleutel niet te lezen</translation>
+    </message>
+    <message>
+        <source>the vault copy fails its integrity check</source>
+        <translation>de kopie van de kluis komt niet door de integriteitscontrole</translation>
+    </message>
+    <message>
+        <source>the vault copy fails its encryption check</source>
+        <translation>de kopie van de kluis komt niet door de versleutelingscontrole</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk refused the write (full, or the file grew too large)</source>
+        <translation>de schijf weigerde het schrijven (vol, of het bestand werd te groot)</translation>
+    </message>
+    <message>
+        <source>the database refused the copy</source>
+        <translation>de database weigerde de kopie</translation>
     </message>
     <message>
         <source>the disk quota is used up</source>
@@ -1306,7 +1823,6 @@
     </message>
     <message>
         <source>Choose how clients are named in the exported titles: code, initials or name.</source>
-        <extracomment>Event titles say what kind of appointment it is, in the coach&apos;s working language.</extracomment>
         <translation>Kies hoe cliënten in de geëxporteerde titels worden genoemd: met code, initialen of naam.</translation>
     </message>
     <message>
@@ -1376,6 +1892,174 @@
     <message>
         <source>give the legal basis</source>
         <translation>geef de rechtsgrond op</translation>
+    </message>
+    <message>
+        <source>{name} is not a CoachDesk backup ({reason}). Choose a .cdbackup file.</source>
+        <translation>{name} is geen back-up van CoachDesk ({reason}). Kies een .cdbackup-bestand.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged or was changed ({detail}). Nothing was restored; use an older backup or another copy of this one.</source>
+        <translation>De back-up {name} is beschadigd of gewijzigd ({detail}). Er is niets teruggezet; gebruik een oudere back-up of een andere kopie van deze.</translation>
+    </message>
+    <message>
+        <source>The backup {name} was made by a newer CoachDesk (format {found}). Install the newer version to open it.</source>
+        <translation>De back-up {name} is gemaakt met een nieuwere versie van CoachDesk (formaat {found}). Installeer de nieuwere versie om hem te openen.</translation>
+    </message>
+    <message>
+        <source>The backup {name} belongs to another vault ({found}), not to this one ({expected}). Choose a backup of this vault.</source>
+        <translation>De back-up {name} hoort bij een andere kluis ({found}), niet bij deze ({expected}). Kies een back-up van deze kluis.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open the backup {name}. Use the recovery key that was valid when the backup was made.</source>
+        <translation>Deze herstelsleutel opent de back-up {name} niet. Gebruik de herstelsleutel die gold toen de back-up werd gemaakt.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup {name}. Use the passphrase that was set when the backup was made, or the recovery key.</source>
+        <translation>Dit wachtwoord opent de back-up {name} niet. Gebruik het wachtwoord dat gold toen de back-up werd gemaakt, of de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>The backup {name} was made without a passphrase; open it with the recovery key.</source>
+        <translation>De back-up {name} is gemaakt zonder wachtwoord; open hem met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <source>This vault cannot check the backup {name} by itself (it was made elsewhere or before the vault&apos;s check key existed). Give the recovery key or the passphrase.</source>
+        <translation>Deze kluis kan de back-up {name} niet zelf controleren (hij is elders gemaakt, of voordat de kluis een controlesleutel had). Geef de herstelsleutel of het wachtwoord op.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target}: {reason}. Earlier backups there are untouched.</source>
+        <translation>De back-up kon niet worden opgeslagen in {target}: {reason}. Eerdere back-ups daar zijn niet aangeraakt.</translation>
+    </message>
+    <message>
+        <source>The new backup in {target} did not pass its check ({detail}) and was removed. Earlier backups are untouched; try again or choose another folder.</source>
+        <translation>De nieuwe back-up in {target} kwam niet door de controle ({detail}) en is verwijderd. Eerdere back-ups zijn niet aangeraakt; probeer het opnieuw of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The copy of the vault for the backup could not be made: {reason}. Nothing was changed; free some space in the data folder and try again.</source>
+        <translation>De kopie van de kluis voor de back-up kon niet worden gemaakt: {reason}. Er is niets gewijzigd; maak ruimte vrij in de gegevensmap en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The backup folder {target} cannot be used: {reason}</source>
+        <translation>De back-upmap {target} is niet bruikbaar: {reason}</translation>
+    </message>
+    <message>
+        <source>No backup folder is set. Choose one in Settings → Backups or give --to FOLDER.</source>
+        <translation>Er is geen back-upmap ingesteld. Kies er een bij Instellingen → Back-ups of geef --to MAP op.</translation>
+    </message>
+    <message>
+        <source>its header is foreign</source>
+        <translation>de kop is van een ander programma</translation>
+    </message>
+    <message>
+        <source>its header is unreadable</source>
+        <translation>de kop is onleesbaar</translation>
+    </message>
+    <message>
+        <source>its encryption header was changed</source>
+        <translation>de versleutelingskop is gewijzigd</translation>
+    </message>
+    <message>
+        <source>the encrypted content does not check out</source>
+        <translation>de versleutelde inhoud komt niet door de controle</translation>
+    </message>
+    <message>
+        <source>the content ends early</source>
+        <translation>de inhoud houdt te vroeg op</translation>
+    </message>
+    <message>
+        <source>its header does not match its content</source>
+        <translation>de kop past niet bij de inhoud</translation>
+    </message>
+    <message>
+        <source>a plain part was changed</source>
+        <translation>een onversleuteld deel is gewijzigd</translation>
+    </message>
+    <message>
+        <source>the vault copy inside does not match</source>
+        <translation>de kopie van de kluis erin klopt niet</translation>
+    </message>
+    <message>
+        <source>its manifest is unreadable</source>
+        <translation>de inhoudsbeschrijving is onleesbaar</translation>
+    </message>
+    <message>
+        <source>the folder does not exist (is the disk connected?)</source>
+        <translation>de map bestaat niet (is de schijf aangesloten?)</translation>
+    </message>
+    <message>
+        <source>CoachDesk may not write there</source>
+        <translation>CoachDesk mag daar niet schrijven</translation>
+    </message>
+    <message>
+        <source>it is inside the vault&apos;s own folder, so it is no offsite copy</source>
+        <translation>hij staat in de map van de kluis zelf, dus het is geen kopie op een andere plek</translation>
+    </message>
+    <message>
+        <source>No backup of this vault was found in the backup folders. Make a backup first, and check that the backup disk is connected.</source>
+        <translation>In de back-upmappen is geen back-up van deze kluis gevonden. Maak eerst een back-up en controleer of de back-upschijf is aangesloten.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped because data of an erased client would have come back ({detail}). Nothing was changed.</source>
+        <translation>Het terugzetten is gestopt, omdat gegevens van een gewiste cliënt terug zouden komen ({detail}). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>a part is missing</source>
+        <translation>er ontbreekt een onderdeel</translation>
+    </message>
+    <message>
+        <source>its passphrase key does not fit</source>
+        <translation>de wachtwoordsleutel past er niet bij</translation>
+    </message>
+    <message>
+        <source>No erasure ledger newer than this backup was found on this computer, so clients erased after {created} could come back. Restore only if you are sure no client was erased since then (or erase them again afterwards); confirm to go on.</source>
+        <translation>Op deze computer is geen wisregister gevonden dat nieuwer is dan deze back-up. Cliënten die na {created} zijn gewist, kunnen dus terugkomen. Zet de back-up alleen terug als je zeker weet dat sindsdien geen cliënt is gewist (of wis ze daarna opnieuw); bevestig om door te gaan.</translation>
+    </message>
+    <message>
+        <source>its table of contents is wrong</source>
+        <translation>de inhoudsopgave klopt niet</translation>
+    </message>
+    <message>
+        <source>its end was cut off or extended</source>
+        <translation>het einde is afgekapt of verlengd</translation>
+    </message>
+    <message>
+        <source>a member header is wrong</source>
+        <translation>de kop van een onderdeel klopt niet</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>het bestaat niet</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>het is geen bestand</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>it is truncated or its end was changed</source>
+        <translation>het is afgekapt of het einde is gewijzigd</translation>
+    </message>
+    <message>
+        <source>it is another kind of file</source>
+        <translation>het is een ander soort bestand</translation>
+    </message>
+    <message>
+        <source>a part is far too large</source>
+        <translation>een onderdeel is veel te groot</translation>
+    </message>
+    <message>
+        <source>a part does not check out</source>
+        <translation>een onderdeel komt niet door de controle</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>het is afgekapt</translation>
+    </message>
+    <message>
+        <source>{recipient} did not receive data about this client (recipients: {recipients}).</source>
+        <translation>{recipient} heeft geen gegevens over deze cliënt ontvangen (ontvangers: {recipients}).</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +2144,49 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>There is no file at this place.</source>
+        <translation>Op deze plek staat geen bestand.</translation>
+    </message>
+    <message>
+        <source>Which backup?</source>
+        <translation>Welke back-up?</translation>
+    </message>
+    <message>
+        <source>Choose the backup file to restore.</source>
+        <translation>Kies het back-upbestand dat je wilt terugzetten.</translation>
+    </message>
+    <message>
+        <source>A CoachDesk backup is one file ending in .cdbackup, in the folder you chose for backups: a USB disk, a network share or a synced cloud folder.</source>
+        <translation>Een back-up van CoachDesk is één bestand dat eindigt op .cdbackup, in de map die je voor back-ups hebt gekozen: een USB-schijf, een netwerkmap of een gesynchroniseerde cloudmap.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Back-upbestand:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>Choose a file with the button on the right</source>
+        <translation>Kies een bestand met de knop rechts</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Backups in your backup &amp;folders:</source>
+        <translation>Back-ups in je back-up&amp;mappen:</translation>
+    </message>
+    <message>
+        <source>Backups in your backup folders</source>
+        <translation>Back-ups in je back-upmappen</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSearchDialog</name>
     <message>
         <source>Search</source>
@@ -1488,6 +2215,120 @@
     <message>
         <source>↑↓ to choose, Enter to open</source>
         <translation>↑↓ om te kiezen, Enter om te openen</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>Intake</source>
+        <extracomment>What an event title calls each kind: English sources the window translates (context &quot;IcsExport&quot;) and passes as ``kind_labels``; ``KIND_LABELS`` (Dutch) is the default.</extracomment>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+</context>
+<context>
+    <name>IcsImport</name>
+    <message>
+        <source>start</source>
+        <translation>begin</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>einde</translation>
+    </message>
+    <message>
+        <source>a date or time cannot be read</source>
+        <translation>een datum of tijd is onleesbaar</translation>
+    </message>
+    <message>
+        <source>its {what} is in the year {year}</source>
+        <translation>het {what} ligt in het jaar {year}</translation>
+    </message>
+    <message>
+        <source>its {name} cannot be read</source>
+        <translation>{name} is onleesbaar</translation>
+    </message>
+    <message>
+        <source>it has no start (DTSTART)</source>
+        <translation>het heeft geen begin (DTSTART)</translation>
+    </message>
+    <message>
+        <source>its times are out of range</source>
+        <translation>de tijden liggen buiten het bereik</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>het eindigt voordat het begint</translation>
+    </message>
+    <message>
+        <source>it has more than one repeat rule (RRULE)</source>
+        <translation>het heeft meer dan één herhaalregel (RRULE)</translation>
+    </message>
+    <message>
+        <source>its repeat rule is not supported ({reason})</source>
+        <translation>de herhaalregel wordt niet ondersteund ({reason})</translation>
+    </message>
+    <message>
+        <source>its RECURRENCE-ID is out of range</source>
+        <translation>de RECURRENCE-ID ligt buiten het bereik</translation>
+    </message>
+    <message>
+        <source>the file holds a newer copy of this event</source>
+        <translation>het bestand bevat een nieuwere versie van deze afspraak</translation>
+    </message>
+    <message>
+        <source>its series was skipped</source>
+        <translation>de reeks is overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Your key to the backup</source>
+        <translation>Je sleutel voor de back-up</translation>
+    </message>
+    <message>
+        <source>Nothing changes yet: the key is only used to read the backup.</source>
+        <translation>Er verandert nog niets: de sleutel wordt alleen gebruikt om de back-up te lezen.</translation>
+    </message>
+    <message>
+        <source>Every backup opens with the recovery key on your Recovery Sheet. If you had set a passphrase when the backup was made, that opens it too.</source>
+        <translation>Elke back-up gaat open met de herstelsleutel op je herstelblad. Had je een wachtwoordzin ingesteld toen de back-up werd gemaakt, dan opent die hem ook.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key (as printed, spaces do not matter):</source>
+        <translation>&amp;Herstelsleutel (zoals afgedrukt, spaties maken niet uit):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Reading the backup</source>
+        <translation>Back-up lezen</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +3031,14 @@ Afgesproken vervolg (indien van toepassing):
         <source>Another window kept the vault busy, so the final clean-up will run again on the next start.</source>
         <translation>Een ander venster hield de kluis bezet. De laatste opruimstap wordt daarom bij de volgende start opnieuw uitgevoerd.</translation>
     </message>
+    <message>
+        <source>Inform {recipient} of an erasure (reference {reference})</source>
+        <translation>{recipient} inlichten over een wissing (kenmerk {reference})</translation>
+    </message>
+    <message>
+        <source>Art. 19 GDPR: tell this recipient that the data they received from you about a client has been erased, so that they can erase it too. Quote reference {reference}; the client&apos;s name is on the confirmation letter only.</source>
+        <translation>Art. 19 AVG: laat deze ontvanger weten dat de gegevens over een cliënt die je hebt verstrekt, zijn gewist, zodat de ontvanger ze ook kan wissen. Vermeld kenmerk {reference}; de naam van de cliënt staat alleen in de bevestigingsbrief.</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyDue</name>
@@ -2259,6 +3108,118 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>Retention periods changed</source>
         <translation>Bewaartermijnen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Client erased</source>
+        <translation>Cliënt gewist</translation>
+    </message>
+    <message>
+        <source>Client anonymised</source>
+        <translation>Cliënt geanonimiseerd</translation>
+    </message>
+    <message>
+        <source>Client imported from an export</source>
+        <translation>Cliënt geïmporteerd uit een export</translation>
+    </message>
+    <message>
+        <source>Legal hold placed</source>
+        <translation>Juridische bewaarplicht ingesteld</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted</source>
+        <translation>Juridische bewaarplicht opgeheven</translation>
+    </message>
+    <message>
+        <source>Automatic retention switched on</source>
+        <translation>Automatisch opschonen aangezet</translation>
+    </message>
+    <message>
+        <source>Automatic retention switched off</source>
+        <translation>Automatisch opschonen uitgezet</translation>
+    </message>
+    <message>
+        <source>Automatic retention run</source>
+        <translation>Automatisch opgeschoond</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Backup settings changed</source>
+        <translation>Back-upinstellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Restore drill passed</source>
+        <translation>Hersteltest geslaagd</translation>
+    </message>
+    <message>
+        <source>Practice restored from a backup</source>
+        <translation>Praktijk teruggezet uit een back-up</translation>
+    </message>
+    <message>
+        <source>Erasure repeated after a restore</source>
+        <translation>Wissing herhaald na terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore without a newer erasure ledger accepted</source>
+        <translation>Terugzetten zonder nieuwer wisregister geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>Agenda geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Agenda geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Demo practice generated</source>
+        <translation>Demopraktijk aangemaakt</translation>
+    </message>
+    <message>
+        <source>Practice details changed</source>
+        <translation>Praktijkgegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>Practice logo saved</source>
+        <translation>Praktijklogo opgeslagen</translation>
+    </message>
+    <message>
+        <source>Practice logo removed</source>
+        <translation>Praktijklogo verwijderd</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Instellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>Vault created</source>
+        <translation>Kluis aangemaakt</translation>
+    </message>
+    <message>
+        <source>Vault key replaced</source>
+        <translation>Sleutel van de kluis vervangen</translation>
+    </message>
+    <message>
+        <source>Key copy in the keychain switched on</source>
+        <translation>Sleutelkopie in de sleutelbos aangezet</translation>
+    </message>
+    <message>
+        <source>Key copy in the keychain switched off</source>
+        <translation>Sleutelkopie in de sleutelbos uitgezet</translation>
+    </message>
+    <message>
+        <source>Passphrase set or changed</source>
+        <translation>Wachtwoordzin ingesteld of gewijzigd</translation>
+    </message>
+    <message>
+        <source>Passphrase removed</source>
+        <translation>Wachtwoordzin verwijderd</translation>
+    </message>
+    <message>
+        <source>Recovery key replaced</source>
+        <translation>Herstelsleutel vervangen</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +3438,68 @@ Afgesproken vervolg (indien van toepassing):
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>&apos;{part}&apos; is not NAME=VALUE</source>
+        <translation>&apos;{part}&apos; is geen NAAM=WAARDE</translation>
+    </message>
+    <message>
+        <source>{part} is not supported</source>
+        <translation>{part} wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <source>{part} appears twice</source>
+        <translation>{part} komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>{part} must be a positive number</source>
+        <translation>{part} moet een positief getal zijn</translation>
+    </message>
+    <message>
+        <source>COUNT and UNTIL together</source>
+        <translation>COUNT en UNTIL samen</translation>
+    </message>
+    <message>
+        <source>{part} is not a date</source>
+        <translation>{part} is geen datum</translation>
+    </message>
+    <message>
+        <source>a part cannot be read ({part})</source>
+        <translation>een onderdeel is onleesbaar ({part})</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterButton</name>
+    <message>
+        <source>Processing register</source>
+        <translation>Verwerkingsregister</translation>
+    </message>
+    <message>
+        <source>The register of processing activities (Art. 30 GDPR) as a PDF, drawn up from your current settings: purposes, data, recipients, retention periods and security measures.</source>
+        <translation>Het register van verwerkingsactiviteiten (art. 30 AVG) als pdf, opgesteld uit je huidige instellingen: doeleinden, gegevens, ontvangers, bewaartermijnen en beveiligingsmaatregelen.</translation>
+    </message>
+    <message>
+        <source>Processing register in Dutch…</source>
+        <translation>Verwerkingsregister in het Nederlands…</translation>
+    </message>
+    <message>
+        <source>Processing register in English…</source>
+        <translation>Verwerkingsregister in het Engels…</translation>
+    </message>
+    <message>
+        <source>Save the processing register</source>
+        <translation>Verwerkingsregister opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Drawing up the processing register…</source>
+        <translation>Verwerkingsregister opstellen…</translation>
+    </message>
+</context>
+<context>
     <name>RepeatEditor</name>
     <message>
         <source>first</source>
@@ -2557,6 +3580,45 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>Repeat until</source>
         <translation>Herhalen tot en met</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Your practice is restored</source>
+        <translation>Je praktijk is teruggezet</translation>
+    </message>
+    <message>
+        <source>CoachDesk opens it when you click the button below.</source>
+        <translation>CoachDesk opent hem als je op de knop hieronder klikt.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1.</source>
+        <translation>Teruggezet vanuit de back-up van %1.</translation>
+    </message>
+    <message>
+        <source>Erasure ledger: %1 entries replayed.</source>
+        <translation>Wisregister: %1 regels opnieuw toegepast.</translation>
+    </message>
+    <message>
+        <source>Clients erased after the backup and removed again: %1.</source>
+        <translation>Cliënten die na de back-up zijn gewist en opnieuw verwijderd: %1.</translation>
+    </message>
+    <message>
+        <source>Past their retention period and removed: %1.</source>
+        <translation>Bewaartermijn verstreken en verwijderd: %1.</translation>
+    </message>
+    <message>
+        <source>Past their retention period (see Privacy): %1.</source>
+        <translation>Bewaartermijn verstreken (zie Privacy): %1.</translation>
+    </message>
+    <message>
+        <source>You chose to restore without a newer erasure ledger; this is recorded in the audit log.</source>
+        <translation>Je hebt gekozen om terug te zetten zonder nieuwer wisregister; dat is vastgelegd in het logboek.</translation>
+    </message>
+    <message>
+        <source>It took %1 seconds.</source>
+        <translation>Dit duurde %1 seconden.</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +3738,100 @@ Afgesproken vervolg (indien van toepassing):
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Restoring</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>CoachDesk decrypts the backup, checks it and puts it in place.</source>
+        <translation>CoachDesk ontsleutelt de back-up, controleert hem en zet hem op zijn plaats.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Voortgang van het terugzetten</translation>
+    </message>
+    <message>
+        <source>This computer has no record of clients erased after %1, the moment of this backup. If you erased or anonymised a client after that, their data would come back with this backup. Restore only if you are sure, or erase those clients again afterwards. Your choice is recorded in the audit log.</source>
+        <translation>Op deze computer is niet bekend welke cliënten na %1 zijn gewist, het moment van deze back-up. Heb je daarna een cliënt gewist of geanonimiseerd, dan komen diens gegevens met deze back-up terug. Zet de back-up alleen terug als je het zeker weet, of wis die cliënten daarna opnieuw. Je keuze wordt vastgelegd in het logboek.</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>Toch terugzetten</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>Niet terugzetten</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>Back-up ontsleutelen…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <source>Removing erased clients again and applying retention…</source>
+        <translation>Gewiste cliënten opnieuw verwijderen en bewaartermijnen toepassen…</translation>
+    </message>
+    <message>
+        <source>Securing the restored practice with a new key…</source>
+        <translation>De teruggezette praktijk met een nieuwe sleutel beveiligen…</translation>
+    </message>
+    <message>
+        <source>Writing the keys…</source>
+        <translation>Sleutels opslaan…</translation>
+    </message>
+    <message>
+        <source>Putting the restored practice in place…</source>
+        <translation>De teruggezette praktijk op zijn plaats zetten…</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <source>CoachDesk backups (*.cdbackup)</source>
+        <translation>Back-ups van CoachDesk (*.cdbackup)</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Open CoachDesk</source>
+        <translation>CoachDesk &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+</context>
+<context>
     <name>Retention</name>
     <message>
         <source>Session notes, intake, goals, tasks and documents</source>
@@ -2773,10 +3929,6 @@ Afgesproken vervolg (indien van toepassing):
         <translation>Wettelijk vastgelegd.</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> maanden</translation>
-    </message>
-    <message>
         <source>at most </source>
         <translation>maximaal </translation>
     </message>
@@ -2796,16 +3948,86 @@ Afgesproken vervolg (indien van toepassing):
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> maanden</translation>
-    </message>
-    <message>
         <source>Save retention periods</source>
         <translation>Bewaartermijnen opslaan</translation>
     </message>
     <message>
+        <source>Erase and anonymise automatically</source>
+        <translation>Automatisch wissen en anonimiseren</translation>
+    </message>
+    <message>
+        <source>Items past their retention date are erased or anonymised automatically, as each rule says; clients under a legal hold are skipped; each run is in the audit log. This happens when you unlock CoachDesk and once a day while it is open. When this is off, items past their date appear as tasks and on the Privacy page, and nothing is erased without you.</source>
+        <translation>Gegevens waarvan de bewaartermijn is verstreken, worden automatisch gewist of geanonimiseerd, zoals elke regel aangeeft; cliënten met een juridische bewaarplicht worden overgeslagen; elke ronde komt in het logboek. Dit gebeurt als je CoachDesk ontgrendelt en daarna eens per dag zolang het openstaat. Staat dit uit, dan verschijnen verlopen gegevens als taak en op de pagina Privacy, en wordt er niets gewist zonder jou.</translation>
+    </message>
+    <message>
+        <source>Automatic mode has not run yet.</source>
+        <translation>Automatisch opschonen heeft nog niet gedraaid.</translation>
+    </message>
+    <message>
+        <source>Last automatic run: %1 — %2.</source>
+        <translation>Laatste automatische ronde: %1 — %2.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>From now on, when you unlock CoachDesk and once a day, items past their retention date are erased or anonymised automatically, as each rule says, without asking again. Clients under a legal hold are skipped; each run is in the audit log. Erasing cannot be undone.</source>
+        <translation>Vanaf nu worden gegevens waarvan de bewaartermijn is verstreken automatisch gewist of geanonimiseerd, zoals elke regel aangeeft, als je CoachDesk ontgrendelt en eens per dag, zonder dat CoachDesk het nog vraagt. Cliënten met een juridische bewaarplicht worden overgeslagen; elke ronde komt in het logboek. Wissen kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This handles %n item(s) past their date right away.</source>
+        <translation>
+            <numerusform>Dit handelt meteen %n onderdeel af waarvan de termijn is verstreken.</numerusform>
+            <numerusform>Dit handelt meteen %n onderdelen af waarvan de termijn is verstreken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch on automatic retention?</source>
+        <translation>Automatisch opschonen inschakelen?</translation>
+    </message>
+</context>
+<context>
+    <name>RunWords</name>
+    <message numerus="yes">
+        <source>%n client(s) erased</source>
+        <translation>
+            <numerusform>%n cliënt gewist</numerusform>
+            <numerusform>%n cliënten gewist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) anonymised</source>
+        <translation>
+            <numerusform>%n cliënt geanonimiseerd</numerusform>
+            <numerusform>%n cliënten geanonimiseerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old appointment(s) removed</source>
+        <translation>
+            <numerusform>%n oude afspraak verwijderd</numerusform>
+            <numerusform>%n oude afspraken verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (legal hold)</source>
+        <translation>
+            <numerusform>%n overgeslagen (juridische bewaarplicht)</numerusform>
+            <numerusform>%n overgeslagen (juridische bewaarplicht)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was past its retention date</source>
+        <translation>van niets was de bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>Automatic retention: %1.</source>
+        <translation>Automatisch opschonen: %1.</translation>
+    </message>
+    <message>
+        <source>Automatic retention stopped: %1</source>
+        <translation>Automatisch opschonen is gestopt: %1</translation>
     </message>
 </context>
 <context>
@@ -3043,10 +4265,6 @@ Afgesproken vervolg (indien van toepassing):
         <translation>Vergrendelen na inactiviteit van:</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> minuten</translation>
-    </message>
-    <message>
         <source>Auto-lock minutes</source>
         <translation>Minuten tot automatisch vergrendelen</translation>
     </message>
@@ -3175,6 +4393,23 @@ Afgesproken vervolg (indien van toepassing):
     </message>
 </context>
 <context>
+    <name>SpinBoxUnits</name>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Statistics</name>
     <message>
         <source>Career</source>
@@ -3254,6 +4489,73 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <source>CoachDesk writes an encrypted backup to each folder below: a USB disk, a network share or a synced cloud folder. Only your recovery key or passphrase opens it, on any computer.</source>
+        <translation>CoachDesk schrijft een versleutelde back-up naar elke map hieronder: een USB-schijf, een netwerkmap of een gesynchroniseerde cloudmap. Alleen je herstelsleutel of wachtwoordzin opent hem, op elke computer.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folders:</source>
+        <translation>Back-up&amp;mappen:</translation>
+    </message>
+    <message>
+        <source>Backup folders</source>
+        <translation>Back-upmappen</translation>
+    </message>
+    <message>
+        <source>No backup folder yet: add one so a lost laptop does not take your files.</source>
+        <translation>Nog geen back-upmap: voeg er een toe, zodat een verloren laptop je dossiers niet meeneemt.</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Map toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove folder</source>
+        <translation>Map verwijderen</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically:</source>
+        <translation>&amp;Automatisch back-up maken:</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Automatisch back-up maken</translation>
+    </message>
+    <message>
+        <source>Daily backups to keep:</source>
+        <translation>Dagelijkse back-ups bewaren:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep:</source>
+        <translation>Wekelijkse back-ups bewaren:</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>Monthly backups to keep:</source>
+        <translation>Maandelijkse back-ups bewaren:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>This folder is already in the list.</source>
+        <translation>Deze map staat al in de lijst.</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Back-upinstellingen opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +4670,14 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>Retention period ended for %1</source>
         <translation>Bewaartermijn verlopen voor %1</translation>
+    </message>
+    <message>
+        <source>Back up the practice (the last backup is overdue)</source>
+        <translation>Maak een back-up van de praktijk (de laatste is te lang geleden)</translation>
+    </message>
+    <message>
+        <source>Connect the backup folder %1</source>
+        <translation>Sluit de back-upmap %1 aan</translation>
     </message>
     <message>
         <source>A system task: CoachDesk made it and removes it when its reason is gone. Tick it or press Delete to dismiss it.</source>
@@ -3902,6 +5212,18 @@ Afgesproken vervolg (indien van toepassing):
         <source>Choose a client to write a note for.</source>
         <translation>Kies een cliënt om een verslag voor te schrijven.</translation>
     </message>
+    <message>
+        <source>Choose when to back up.</source>
+        <translation>Kies wanneer er een back-up wordt gemaakt.</translation>
+    </message>
+    <message>
+        <source>Keep between 0 and 1000 backups (daily at least 1).</source>
+        <translation>Bewaar tussen 0 en 1000 back-ups (per dag minstens 1).</translation>
+    </message>
+    <message>
+        <source>Each backup folder must be a full path, once.</source>
+        <translation>Geef elke back-upmap één keer op, als volledig pad.</translation>
+    </message>
 </context>
 <context>
     <name>WarningBar</name>
@@ -3969,8 +5291,8 @@ Afgesproken vervolg (indien van toepassing):
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <source>Restoring a backup arrives in a later version.</source>
-        <translation>Een back-up terugzetten komt in een latere versie.</translation>
+        <source>Moving to a new computer, or replacing a lost one? Restore your practice from a backup with your recovery key or passphrase.</source>
+        <translation>Verhuis je naar een nieuwe computer of vervang je een verloren exemplaar? Zet je praktijk terug vanuit een back-up met je herstelsleutel of wachtwoordzin.</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,42 @@ _ACTIONS = {
     ),
     "retention.rules_confirmed": QT_TRANSLATE_NOOP("PrivacyLabels", "Retention periods confirmed"),
     "retention.rules_changed": QT_TRANSLATE_NOOP("PrivacyLabels", "Retention periods changed"),
+    "client.erased": QT_TRANSLATE_NOOP("PrivacyLabels", "Client erased"),
+    "client.anonymised": QT_TRANSLATE_NOOP("PrivacyLabels", "Client anonymised"),
+    "client.imported": QT_TRANSLATE_NOOP("PrivacyLabels", "Client imported from an export"),
+    "client.legal_hold_placed": QT_TRANSLATE_NOOP("PrivacyLabels", "Legal hold placed"),
+    "client.legal_hold_lifted": QT_TRANSLATE_NOOP("PrivacyLabels", "Legal hold lifted"),
+    "retention.auto_on": QT_TRANSLATE_NOOP("PrivacyLabels", "Automatic retention switched on"),
+    "retention.auto_off": QT_TRANSLATE_NOOP("PrivacyLabels", "Automatic retention switched off"),
+    "retention.auto_run": QT_TRANSLATE_NOOP("PrivacyLabels", "Automatic retention run"),
+    "backup.created": QT_TRANSLATE_NOOP("PrivacyLabels", "Backup made"),
+    "backup.settings_changed": QT_TRANSLATE_NOOP("PrivacyLabels", "Backup settings changed"),
+    "backup.restore_verified": QT_TRANSLATE_NOOP("PrivacyLabels", "Restore drill passed"),
+    "backup.restored": QT_TRANSLATE_NOOP("PrivacyLabels", "Practice restored from a backup"),
+    "backup.erasure_replayed": QT_TRANSLATE_NOOP(
+        "PrivacyLabels", "Erasure repeated after a restore"
+    ),
+    "backup.restore_older_ledger_accepted": QT_TRANSLATE_NOOP(
+        "PrivacyLabels", "Restore without a newer erasure ledger accepted"
+    ),
+    "agenda.imported": QT_TRANSLATE_NOOP("PrivacyLabels", "Calendar imported"),
+    "agenda.exported": QT_TRANSLATE_NOOP("PrivacyLabels", "Calendar exported"),
+    "demo.generated": QT_TRANSLATE_NOOP("PrivacyLabels", "Demo practice generated"),
+    "practice.updated": QT_TRANSLATE_NOOP("PrivacyLabels", "Practice details changed"),
+    "practice.logo_saved": QT_TRANSLATE_NOOP("PrivacyLabels", "Practice logo saved"),
+    "practice.logo_removed": QT_TRANSLATE_NOOP("PrivacyLabels", "Practice logo removed"),
+    "settings.changed": QT_TRANSLATE_NOOP("PrivacyLabels", "Settings changed"),
+    "vault.created": QT_TRANSLATE_NOOP("PrivacyLabels", "Vault created"),
+    "vault.key_rotated": QT_TRANSLATE_NOOP("PrivacyLabels", "Vault key replaced"),
+    "vault.keyring_enabled": QT_TRANSLATE_NOOP(
+        "PrivacyLabels", "Key copy in the keychain switched on"
+    ),
+    "vault.keyring_disabled": QT_TRANSLATE_NOOP(
+        "PrivacyLabels", "Key copy in the keychain switched off"
+    ),
+    "vault.passphrase_changed": QT_TRANSLATE_NOOP("PrivacyLabels", "Passphrase set or changed"),
+    "vault.passphrase_removed": QT_TRANSLATE_NOOP("PrivacyLabels", "Passphrase removed"),
+    "vault.recovery_key_replaced": QT_TRANSLATE_NOOP("PrivacyLabels", "Recovery key replaced"),
 }
 
 
