@@ -265,3 +265,27 @@ def test_cancelling_the_restore_on_first_start_returns_to_setup(
     finally:
         controller.shutdown()
         background.wait_for_background()
+
+
+def test_the_passphrase_is_offered_only_for_a_backup_made_with_one(
+    qtbot: QtBot, backup_file: Path, fresh: DataPaths, tmp_path: Path
+) -> None:
+    wizard = RestoreWizard(fresh)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(backup_file))
+    wizard.next()
+    assert wizard.key_page.use_passphrase.isVisible()  # the vault fixture has a passphrase
+
+    plain, _key = Vault.create(data_paths(tmp_path / "no-passphrase"), passphrase=None,
+                               use_keyring=True)  # fmt: skip
+    usb = tmp_path / "usb-2"
+    usb.mkdir()
+    without = Path(create_backup(plain, usb).path)
+    wizard.back()
+    wizard.file_page.path_edit.setText(str(without))
+    wizard.next()
+    assert wizard.currentId() == RestorePageId.KEY
+    assert not wizard.key_page.use_passphrase.isVisible()
+    assert not wizard.key_page.passphrase.isVisible()
+    assert wizard.key_page.use_recovery.isChecked()

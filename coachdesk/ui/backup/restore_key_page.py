@@ -7,6 +7,7 @@ can show what the backup holds.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.access import Credential, Passphrase, RecoveryKey
-from coachdesk.services.backup import inspect_backup
+from coachdesk.services.backup import inspect_backup, read_header
 from coachdesk.ui.background import BackgroundTask, run_in_background
 from coachdesk.ui.backup.restore_pages import WizardPageBase
 from coachdesk.ui.wizard.common import FieldHint, key_font, wrapped
@@ -83,6 +84,18 @@ class KeyPage(WizardPageBase):
         self.recovery.setAccessibleName(self.tr("Recovery key"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.busy_bar.setAccessibleName(self.tr("Reading the backup"))
+
+    def initializePage(self) -> None:
+        """Offer the passphrase only for a backup made with one (its plain header says so)."""
+        has_passphrase = True
+        # A file that is no backup: the check on Next says what is wrong with it.
+        if self.owner.file is not None:
+            with contextlib.suppress(CoachDeskError):
+                has_passphrase = read_header(self.owner.file).has_passphrase
+        self.use_passphrase.setVisible(has_passphrase)
+        self.passphrase.setVisible(has_passphrase)
+        if not has_passphrase:
+            self.use_recovery.setChecked(True)
 
     @property
     def busy(self) -> bool:
