@@ -41,8 +41,9 @@ class WizardPageBase(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
 
-    def retranslate(self) -> None:  # each page sets its texts
-        raise NotImplementedError
+    def retranslate(self) -> None:
+        """Set the page's texts in the current language: every page of the wizard overrides
+        this hook, and ``changeEvent`` calls it when the language changes."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
