@@ -38,8 +38,12 @@ def fill_english(ts: Path) -> None:
         if translation is None:
             continue
         if message.get("numerus") == "yes":
-            for form in translation.findall("numerusform"):
-                form.text = form.text or source
+            # English has one and many: "%n month(s)" becomes "%n month" and "%n months".
+            forms = translation.findall("numerusform")
+            english = (source.replace("(s)", ""), source.replace("(s)", "s"))
+            for index, form in enumerate(forms):
+                if not form.text or form.text == source:
+                    form.text = english[min(index, 1)]
         else:
             translation.text = translation.text or source
         translation.attrib.pop("type", None)
