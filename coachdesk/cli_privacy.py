@@ -1,4 +1,5 @@
-"""``coachdesk client erase|anonymise|hold`` and ``coachdesk audit verify``.
+"""``coachdesk client erase|anonymise|hold``, ``coachdesk audit verify``, ``coachdesk register
+processing|breaches`` and ``coachdesk breach add``.
 
 Registered by ``coachdesk.cli``; same conventions: one sentence on stderr and an exit code (1 the
 request cannot be done, 2 usage such as a missing ``--yes``, 4 a broken chain in ``audit
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -21,6 +22,7 @@ from coachdesk.domain.errors import EXIT_DAMAGED, UserError
 if TYPE_CHECKING:
     from coachdesk.cli import Lines
     from coachdesk.services.access import Vault
+    from coachdesk.services.breaches import Breach
     from coachdesk.services.privacy import ErasureReport
 
 THEME_CHOICES = (
@@ -72,6 +74,36 @@ def add_parsers(
     p.add_argument("--to", dest="target", required=True, metavar="PATH",
                    help="a PDF file name or an existing folder")  # fmt: skip
     p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the register")
+    p = register_sub.add_parser(
+        "breaches", parents=[common], help="list the breach register (Art. 33(5)), newest first"
+    )
+    p.add_argument("--json", action="store_true")
+
+    breach = sub.add_parser("breach", help="record a data breach in the breach register")
+    breach_sub = breach.add_subparsers(dest="breach_command", metavar="ACTION", required=True)
+    p = breach_sub.add_parser("add", parents=[common], help="record a data breach (Art. 33(5))")
+    p.add_argument("--description", required=True, metavar="TEXT", help="what happened")
+    p.add_argument("--discovered", required=True, type=parse_moment, metavar="ISO",
+                   help="when it was discovered, e.g. 2026-03-05T14:30 (local time) or with"
+                   " an offset, 2026-03-05T14:30+01:00")  # fmt: skip
+    p.add_argument("--risk", choices=("none", "risk", "high"), default="risk",
+                   help="risk for the people involved; 'none' needs --reason")  # fmt: skip
+    p.add_argument("--encrypted", action="store_true",
+                   help="the data was encrypted with a key not on the lost device")  # fmt: skip
+    p.add_argument("--people", type=int, metavar="N", help="about how many people are affected")
+    p.add_argument("--reason", default="", metavar="TEXT", help="why it is not reported")
+    p.add_argument("--json", action="store_true")
+
+
+def parse_moment(text: str) -> datetime:
+    """An argparse type: an ISO date and time; without an offset it is the computer's time."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a date and time; write it as 2026-03-05T14:30"
+        ) from None
+    return value if value.utcoffset() is not None else value.astimezone()
 
 
 def _letter_arguments(p: argparse.ArgumentParser) -> None:
@@ -259,8 +291,76 @@ def cmd_register_processing(args: argparse.Namespace, lines: Lines, out: TextIO)
     return 0
 
 
+def _breach_json(b: Breach, now: datetime) -> dict[str, object]:
+    from coachdesk.services.breaches import hours_left
+
+    def when(value: datetime | None) -> str | None:
+        return None if value is None else value.astimezone(UTC).isoformat()
+
+    return {
+        "uuid": b.uuid, "discovered_at": when(b.discovered_at), "description": b.description,
+        "data_categories": b.data_categories, "people_affected": b.people_affected,
+        "encrypted": b.encrypted, "risk": b.risk.value, "consequences": b.consequences,
+        "measures": b.measures, "reported_to_ap_at": when(b.reported_to_ap_at),
+        "ap_reference": b.ap_reference, "subjects_informed_at": when(b.subjects_informed_at),
+        "reason_not_reported": b.reason_not_reported, "report_deadline": when(b.deadline),
+        "hours_left": hours_left(b, now) if b.clock_running else None,
+    }  # fmt: skip
+
+
+def _breach_line(b: Breach, now: datetime) -> str:
+    from coachdesk.services.breaches import hours_left
+
+    discovered = b.discovered_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if b.reported_to_ap_at is not None:
+        state = "reported " + b.reported_to_ap_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    elif not b.clock_running:
+        state = "not reported: " + (b.reason_not_reported or "no risk")
+    elif (left := hours_left(b, now)) < 0:
+        state = f"OVERDUE by {-left} h (report to the AP)"
+    else:
+        state = f"report to the AP within {left} h"
+    encrypted = ", encrypted" if b.encrypted else ""
+    return f"{discovered}  [{b.risk.value}{encrypted}]  {b.description}  —  {state}\n"
+
+
+def cmd_register_breaches(args: argparse.Namespace, lines: Lines, out: TextIO) -> int:
+    from coachdesk.services import breaches
+
+    now = datetime.now(UTC)
+    with _unlock(args, lines).session() as db:
+        found = breaches.list_all(db)
+    if args.json:
+        out.write(json.dumps([_breach_json(b, now) for b in found], ensure_ascii=False,
+                             indent=2) + "\n")  # fmt: skip
+    elif not found:
+        out.write("The breach register is empty.\n")
+    else:
+        out.writelines(_breach_line(b, now) for b in found)
+    return 0
+
+
+def cmd_breach_add(args: argparse.Namespace, lines: Lines, out: TextIO) -> int:
+    from coachdesk.services import breaches
+
+    draft = breaches.BreachDraft(
+        discovered_at=args.discovered, description=args.description, people_affected=args.people,
+        encrypted=args.encrypted, risk=args.risk, reason_not_reported=args.reason,
+    )  # fmt: skip
+    now = datetime.now(UTC)
+    with _unlock(args, lines).session() as db:
+        breach = breaches.record(db, draft, now=now)
+    if args.json:
+        out.write(json.dumps(_breach_json(breach, now), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write("Breach recorded: " + _breach_line(breach, now))
+    return 0
+
+
 COMMANDS = {
     ("register", "processing"): cmd_register_processing,
+    ("register", "breaches"): cmd_register_breaches,
+    ("breach", "add"): cmd_breach_add,
     ("client", "erase"): cmd_client_erase,
     ("client", "anonymise"): cmd_client_anonymise,
     ("client", "hold"): cmd_client_hold,

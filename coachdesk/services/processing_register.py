@@ -17,6 +17,7 @@ from pathlib import Path
 from coachdesk.domain.errors import UserError
 from coachdesk.domain.models import Practice
 from coachdesk.domain.retention import RetentionRule
+from coachdesk.services import breaches
 from coachdesk.services.backup import (
     BackupSettings,
     last_backup,
@@ -65,6 +66,7 @@ class Register:
     clients_by_status: dict[str, int]
     special_category_notes: bool
     security: Security
+    breaches_this_year: int = 0  # recorded in the breach register, discovered this year
 
 
 def collect_register(vault: Vault, db: Db, today: date) -> Register:
@@ -108,6 +110,7 @@ def collect_register(vault: Vault, db: Db, today: date) -> Register:
         clients_by_status=by_status,
         special_category_notes=special,
         security=security,
+        breaches_this_year=breaches.count_in_year(db, today.year),
     )
 
 

@@ -195,4 +195,7 @@ class _Register:
         return self.section("security_h", *bullets)
 
     def breaches(self) -> list[Flowable]:
-        return self.section("breaches_h", self.p(self.t("breaches")))
+        count, year = self.r.breaches_this_year, self.r.generated_on.year
+        key = {0: "breaches_none", 1: "breaches_one"}.get(count, "breaches_count")
+        counted = self.t(key, year=year, count=count)
+        return self.section("breaches_h", self.p(self.t("breaches") + " " + counted))

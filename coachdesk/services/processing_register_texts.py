@@ -80,6 +80,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "Persoonsgegevens, tenzij het geen risico oplevert; gaat een versleutelde laptop "
         "verloren en staat de sleutel er niet onversleuteld op, dan is dat meestal het geval. "
         "Elk incident wordt vastgelegd, ook als het niet gemeld hoeft te worden.",
+        "breaches_count": "In {year} zijn in het datalekregister {count} datalekken vastgelegd.",
+        "breaches_one": "In {year} is in het datalekregister één datalek vastgelegd.",
+        "breaches_none": "In {year} is in het datalekregister nog geen datalek vastgelegd.",
     },
     "en": {
         "title": "Processing register",
@@ -155,6 +158,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "unless it poses no risk; a lost encrypted laptop whose key is not stored on it "
         "unencrypted usually poses none. Every incident is recorded, also when it need not "
         "be reported.",
+        "breaches_count": "In {year}, {count} breaches were recorded in the breach register.",
+        "breaches_one": "In {year}, one breach was recorded in the breach register.",
+        "breaches_none": "In {year}, no breach has been recorded in the breach register.",
     },
 }
 

@@ -652,6 +652,163 @@
     </message>
 </context>
 <context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Record a data breach</source>
+        <translation>Record a data breach</translation>
+    </message>
+    <message>
+        <source>Edit a data breach</source>
+        <translation>Edit a data breach</translation>
+    </message>
+    <message>
+        <source>For example: names, session notes</source>
+        <translation>For example: names, session notes</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>The data was encrypted, and the key was not on the lost device</source>
+        <translation>The data was encrypted, and the key was not on the lost device</translation>
+    </message>
+    <message>
+        <source>No risk for the people involved</source>
+        <translation>No risk for the people involved</translation>
+    </message>
+    <message>
+        <source>A risk: report to the AP</source>
+        <translation>A risk: report to the AP</translation>
+    </message>
+    <message>
+        <source>A high risk: report to the AP and inform the people involved</source>
+        <translation>A high risk: report to the AP and inform the people involved</translation>
+    </message>
+    <message>
+        <source>Report a breach to the Autoriteit Persoonsgegevens within 72 hours of discovering it, unless it poses no risk to the people involved. A lost laptop whose vault is encrypted, with the key not on the laptop, usually poses none. Report at %1.</source>
+        <translation>Report a breach to the Autoriteit Persoonsgegevens within 72 hours of discovering it, unless it poses no risk to the people involved. A lost laptop whose vault is encrypted, with the key not on the laptop, usually poses none. Report at %1.</translation>
+    </message>
+    <message>
+        <source>Reported to the AP on</source>
+        <translation>Reported to the AP on</translation>
+    </message>
+    <message>
+        <source>People involved informed on</source>
+        <translation>People involved informed on</translation>
+    </message>
+    <message>
+        <source>Only when you do not report it</source>
+        <translation>Only when you do not report it</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>Discovered on</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Which data</source>
+        <translation>Which data</translation>
+    </message>
+    <message>
+        <source>People affected (about)</source>
+        <translation>People affected (about)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <source>AP reference</source>
+        <translation>AP reference</translation>
+    </message>
+    <message>
+        <source>Why not reported</source>
+        <translation>Why not reported</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesTab</name>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Reported to the AP</source>
+        <translation>Reported to the AP</translation>
+    </message>
+    <message>
+        <source>Every data breach goes in this register, also the ones you do not report: what happened, its effects and what you did about it. Report a breach that poses a risk to the Autoriteit Persoonsgegevens within 72 hours of discovering it.</source>
+        <translation>Every data breach goes in this register, also the ones you do not report: what happened, its effects and what you did about it. Report a breach that poses a risk to the Autoriteit Persoonsgegevens within 72 hours of discovering it.</translation>
+    </message>
+    <message>
+        <source>Record a breach…</source>
+        <translation>Record a breach…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Data breaches</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>High risk</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 (%n hour(s) left)</source>
+        <translation>
+            <numerusform>Due %1 (%n hour left)</numerusform>
+            <numerusform>Due %1 (%n hours left)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarExchange</name>
     <message>
         <source>Export agenda</source>
@@ -664,8 +821,8 @@
     <message numerus="yes">
         <source>%n appointment(s) exported.</source>
         <translation>
-            <numerusform>%n appointment(s) exported.</numerusform>
-            <numerusform>%n appointment(s) exported.</numerusform>
+            <numerusform>%n appointment exported.</numerusform>
+            <numerusform>%n appointments exported.</numerusform>
         </translation>
     </message>
     <message>
@@ -2060,6 +2217,10 @@
         <source>{recipient} did not receive data about this client (recipients: {recipients}).</source>
         <translation>{recipient} did not receive data about this client (recipients: {recipients}).</translation>
     </message>
+    <message>
+        <source>Breach {key} is not in the register.</source>
+        <translation>Breach {key} is not in the register.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionHook</name>
@@ -3097,6 +3258,14 @@ Follow-up agreed (if any):
         <translation>Request completed</translation>
     </message>
     <message>
+        <source>Data breach recorded</source>
+        <translation>Data breach recorded</translation>
+    </message>
+    <message>
+        <source>Data breach updated</source>
+        <translation>Data breach updated</translation>
+    </message>
+    <message>
         <source>Old appointments removed (retention)</source>
         <translation>Old appointments removed (retention)</translation>
     </message>
@@ -3242,6 +3411,10 @@ Follow-up agreed (if any):
     <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Data breaches</translation>
     </message>
 </context>
 <context>
@@ -3727,8 +3900,8 @@ Follow-up agreed (if any):
     <message numerus="yes">
         <source>Open, %n day(s) left</source>
         <translation>
-            <numerusform>Open, %n day(s) left</numerusform>
-            <numerusform>Open, %n day(s) left</numerusform>
+            <numerusform>Open, %n day left</numerusform>
+            <numerusform>Open, %n days left</numerusform>
         </translation>
     </message>
     <message>
@@ -3977,8 +4150,8 @@ Follow-up agreed (if any):
     <message numerus="yes">
         <source>This handles %n item(s) past their date right away.</source>
         <translation>
-            <numerusform>This handles %n item(s) past their date right away.</numerusform>
-            <numerusform>This handles %n item(s) past their date right away.</numerusform>
+            <numerusform>This handles %n item past their date right away.</numerusform>
+            <numerusform>This handles %n items past their date right away.</numerusform>
         </translation>
     </message>
     <message>
@@ -3991,22 +4164,22 @@ Follow-up agreed (if any):
     <message numerus="yes">
         <source>%n client(s) erased</source>
         <translation>
-            <numerusform>%n client(s) erased</numerusform>
-            <numerusform>%n client(s) erased</numerusform>
+            <numerusform>%n client erased</numerusform>
+            <numerusform>%n clients erased</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) anonymised</source>
         <translation>
-            <numerusform>%n client(s) anonymised</numerusform>
-            <numerusform>%n client(s) anonymised</numerusform>
+            <numerusform>%n client anonymised</numerusform>
+            <numerusform>%n clients anonymised</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n old appointment(s) removed</source>
         <translation>
-            <numerusform>%n old appointment(s) removed</numerusform>
-            <numerusform>%n old appointment(s) removed</numerusform>
+            <numerusform>%n old appointment removed</numerusform>
+            <numerusform>%n old appointments removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4396,15 +4569,15 @@ Follow-up agreed (if any):
     <message numerus="yes">
         <source>%n month(s)</source>
         <translation>
-            <numerusform>%n month(s)</numerusform>
-            <numerusform>%n month(s)</numerusform>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
-            <numerusform>%n minute(s)</numerusform>
-            <numerusform>%n minute(s)</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -4910,6 +5083,24 @@ Follow-up agreed (if any):
         <source>The register is on the Privacy page</source>
         <translation>The register is on the Privacy page</translation>
     </message>
+    <message numerus="yes">
+        <source>Data breach: reporting to the AP is %n hour(s) overdue</source>
+        <translation>
+            <numerusform>Data breach: reporting to the AP is %n hour overdue</numerusform>
+            <numerusform>Data breach: reporting to the AP is %n hours overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data breach: report to the AP within %n hour(s)</source>
+        <translation>
+            <numerusform>Data breach: report to the AP within %n hour</numerusform>
+            <numerusform>Data breach: report to the AP within %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The breach register is on the Privacy page</source>
+        <translation>The breach register is on the Privacy page</translation>
+    </message>
     <message>
         <source>today</source>
         <translation>today</translation>
@@ -5063,8 +5254,8 @@ Follow-up agreed (if any):
     <message numerus="yes">
         <source>For your safety, wait %n second(s) before the next try.</source>
         <translation>
-            <numerusform>For your safety, wait %n second(s) before the next try.</numerusform>
-            <numerusform>For your safety, wait %n second(s) before the next try.</numerusform>
+            <numerusform>For your safety, wait %n second before the next try.</numerusform>
+            <numerusform>For your safety, wait %n seconds before the next try.</numerusform>
         </translation>
     </message>
 </context>
@@ -5222,6 +5413,42 @@ Follow-up agreed (if any):
     <message>
         <source>Each backup folder must be a full path, once.</source>
         <translation>Each backup folder must be a full path, once.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Describe what happened.</translation>
+    </message>
+    <message>
+        <source>Give the time of discovery with its time zone.</source>
+        <translation>Give the time of discovery with its time zone.</translation>
+    </message>
+    <message>
+        <source>The breach cannot be discovered in the future.</source>
+        <translation>The breach cannot be discovered in the future.</translation>
+    </message>
+    <message>
+        <source>Choose the risk: none, a risk or a high risk.</source>
+        <translation>Choose the risk: none, a risk or a high risk.</translation>
+    </message>
+    <message>
+        <source>The number of people affected cannot be negative.</source>
+        <translation>The number of people affected cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A breach cannot be reported before it was discovered.</source>
+        <translation>A breach cannot be reported before it was discovered.</translation>
+    </message>
+    <message>
+        <source>The people affected cannot be informed before the breach was discovered.</source>
+        <translation>The people affected cannot be informed before the breach was discovered.</translation>
+    </message>
+    <message>
+        <source>That date lies in the future.</source>
+        <translation>That date lies in the future.</translation>
+    </message>
+    <message>
+        <source>Say why this breach poses no risk (for example: the data was encrypted).</source>
+        <translation>Say why this breach poses no risk (for example: the data was encrypted).</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,163 @@
     </message>
 </context>
 <context>
+    <name>BreachDialog</name>
+    <message>
+        <source>Record a data breach</source>
+        <translation>Datalek vastleggen</translation>
+    </message>
+    <message>
+        <source>Edit a data breach</source>
+        <translation>Datalek bewerken</translation>
+    </message>
+    <message>
+        <source>For example: names, session notes</source>
+        <translation>Bijvoorbeeld: namen, gespreksverslagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>The data was encrypted, and the key was not on the lost device</source>
+        <translation>De gegevens waren versleuteld en de sleutel stond niet op het verloren apparaat</translation>
+    </message>
+    <message>
+        <source>No risk for the people involved</source>
+        <translation>Geen risico voor de betrokkenen</translation>
+    </message>
+    <message>
+        <source>A risk: report to the AP</source>
+        <translation>Een risico: melden bij de AP</translation>
+    </message>
+    <message>
+        <source>A high risk: report to the AP and inform the people involved</source>
+        <translation>Een hoog risico: melden bij de AP en de betrokkenen informeren</translation>
+    </message>
+    <message>
+        <source>Report a breach to the Autoriteit Persoonsgegevens within 72 hours of discovering it, unless it poses no risk to the people involved. A lost laptop whose vault is encrypted, with the key not on the laptop, usually poses none. Report at %1.</source>
+        <translation>Meld een datalek binnen 72 uur nadat je het hebt ontdekt bij de Autoriteit Persoonsgegevens, tenzij het geen risico oplevert voor de betrokkenen. Een verloren laptop met een versleutelde kluis, waarvan de sleutel niet op de laptop staat, levert meestal geen risico op. Melden doe je via %1.</translation>
+    </message>
+    <message>
+        <source>Reported to the AP on</source>
+        <translation>Gemeld bij de AP op</translation>
+    </message>
+    <message>
+        <source>People involved informed on</source>
+        <translation>Betrokkenen geïnformeerd op</translation>
+    </message>
+    <message>
+        <source>Only when you do not report it</source>
+        <translation>Alleen als je het niet meldt</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>Ontdekt op</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Which data</source>
+        <translation>Welke gegevens</translation>
+    </message>
+    <message>
+        <source>People affected (about)</source>
+        <translation>Aantal betrokkenen (ongeveer)</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>Gevolgen</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Genomen maatregelen</translation>
+    </message>
+    <message>
+        <source>AP reference</source>
+        <translation>Kenmerk van de AP</translation>
+    </message>
+    <message>
+        <source>Why not reported</source>
+        <translation>Waarom niet gemeld</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesTab</name>
+    <message>
+        <source>Discovered</source>
+        <translation>Ontdekt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Versleuteld</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Reported to the AP</source>
+        <translation>Gemeld bij de AP</translation>
+    </message>
+    <message>
+        <source>Every data breach goes in this register, also the ones you do not report: what happened, its effects and what you did about it. Report a breach that poses a risk to the Autoriteit Persoonsgegevens within 72 hours of discovering it.</source>
+        <translation>Elk datalek komt in dit register, ook als je het niet meldt: wat er is gebeurd, wat de gevolgen zijn en wat je eraan hebt gedaan. Meld een datalek dat een risico oplevert binnen 72 uur na ontdekking bij de Autoriteit Persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Record a breach…</source>
+        <translation>Datalek vastleggen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Datalekken</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hoog risico</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Niet gemeld</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Te laat sinds %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 (%n hour(s) left)</source>
+        <translation>
+            <numerusform>Uiterlijk %1 (nog %n uur)</numerusform>
+            <numerusform>Uiterlijk %1 (nog %n uur)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarExchange</name>
     <message>
         <source>Export agenda</source>
@@ -2061,6 +2218,10 @@
         <source>{recipient} did not receive data about this client (recipients: {recipients}).</source>
         <translation>{recipient} heeft geen gegevens over deze cliënt ontvangen (ontvangers: {recipients}).</translation>
     </message>
+    <message>
+        <source>Breach {key} is not in the register.</source>
+        <translation>Datalek {key} staat niet in het register.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionHook</name>
@@ -3098,6 +3259,14 @@ Afgesproken vervolg (indien van toepassing):
         <translation>Verzoek afgehandeld</translation>
     </message>
     <message>
+        <source>Data breach recorded</source>
+        <translation>Datalek vastgelegd</translation>
+    </message>
+    <message>
+        <source>Data breach updated</source>
+        <translation>Datalek bijgewerkt</translation>
+    </message>
+    <message>
         <source>Old appointments removed (retention)</source>
         <translation>Oude afspraken verwijderd (bewaartermijn)</translation>
     </message>
@@ -3243,6 +3412,10 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>Audit log</source>
         <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Data breaches</source>
+        <translation>Datalekken</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +5084,24 @@ Afgesproken vervolg (indien van toepassing):
         <source>The register is on the Privacy page</source>
         <translation>Het register staat op de pagina Privacy</translation>
     </message>
+    <message numerus="yes">
+        <source>Data breach: reporting to the AP is %n hour(s) overdue</source>
+        <translation>
+            <numerusform>Datalek: de melding bij de AP is %n uur te laat</numerusform>
+            <numerusform>Datalek: de melding bij de AP is %n uur te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data breach: report to the AP within %n hour(s)</source>
+        <translation>
+            <numerusform>Datalek: meld het binnen %n uur bij de AP</numerusform>
+            <numerusform>Datalek: meld het binnen %n uur bij de AP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The breach register is on the Privacy page</source>
+        <translation>Het datalekregister staat op de pagina Privacy</translation>
+    </message>
     <message>
         <source>today</source>
         <translation>vandaag</translation>
@@ -5223,6 +5414,42 @@ Afgesproken vervolg (indien van toepassing):
     <message>
         <source>Each backup folder must be a full path, once.</source>
         <translation>Geef elke back-upmap één keer op, als volledig pad.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Beschrijf wat er is gebeurd.</translation>
+    </message>
+    <message>
+        <source>Give the time of discovery with its time zone.</source>
+        <translation>Geef het tijdstip van ontdekking met de tijdzone.</translation>
+    </message>
+    <message>
+        <source>The breach cannot be discovered in the future.</source>
+        <translation>Het datalek kan niet in de toekomst zijn ontdekt.</translation>
+    </message>
+    <message>
+        <source>Choose the risk: none, a risk or a high risk.</source>
+        <translation>Kies het risico: geen, een risico of een hoog risico.</translation>
+    </message>
+    <message>
+        <source>The number of people affected cannot be negative.</source>
+        <translation>Het aantal betrokkenen kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>A breach cannot be reported before it was discovered.</source>
+        <translation>Een datalek kan niet gemeld zijn voordat het werd ontdekt.</translation>
+    </message>
+    <message>
+        <source>The people affected cannot be informed before the breach was discovered.</source>
+        <translation>De betrokkenen kunnen niet geïnformeerd zijn voordat het datalek werd ontdekt.</translation>
+    </message>
+    <message>
+        <source>That date lies in the future.</source>
+        <translation>Die datum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Say why this breach poses no risk (for example: the data was encrypted).</source>
+        <translation>Geef aan waarom dit datalek geen risico oplevert (bijvoorbeeld: de gegevens waren versleuteld).</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.dates import utc_now
 from coachdesk.services.access import Vault
+from coachdesk.services.breaches import DueBreach, open_breaches_due
 from coachdesk.services.dashboard import TodaySummary, today_summary
 from coachdesk.ui.background import BackgroundTask, run_in_background
 from coachdesk.ui.backup.card import BackupCard
@@ -54,6 +56,7 @@ class TodayPage(QWidget):
         self._task: BackgroundTask | None = None
         self._reload = False
         self.summary: TodaySummary | None = None
+        self.due_breaches: list[DueBreach] = []
         self._click_guard = QElapsedTimer()
         self._last_opened = -1
         self._build()
@@ -84,6 +87,11 @@ class TodayPage(QWidget):
         self.backup_card.setup_requested.connect(self.open_backup_settings_requested)
         outer.addWidget(self.backup_card)
         outer.addSpacing(12)
+        self.breach_line = QLabel(self)  # a running 72-hour clock (Art. 33): hard to miss
+        self.breach_line.setWordWrap(True)
+        self.breach_line.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.breach_line.hide()
+        outer.addWidget(self.breach_line)
         self.requests_title = heading("", self, 1.15)
         self.requests_list = QListWidget(self)
         self.requests_list.setFrameShape(QFrame.Shape.NoFrame)
@@ -189,8 +197,8 @@ class TodayPage(QWidget):
             on_finished=self._load_finished,
         )
 
-    def _loaded(self, summary: TodaySummary) -> None:
-        self.summary = summary
+    def _loaded(self, loaded: tuple[TodaySummary, list[DueBreach]]) -> None:
+        self.summary, self.due_breaches = loaded
         self._fill()
 
     def _load_finished(self) -> None:
@@ -280,6 +288,21 @@ class TodayPage(QWidget):
             item.setToolTip(self.tr("The register is on the Privacy page"))
         self.requests_title.setVisible(bool(summary.due_requests))
         self.requests_list.setVisible(bool(summary.due_requests))
+        self._fill_breaches()
+
+    def _fill_breaches(self) -> None:
+        lines = []
+        for due in self.due_breaches:
+            if due.overdue:
+                text = self.tr("Data breach: reporting to the AP is %n hour(s) overdue", "",
+                               -due.hours_left)  # fmt: skip
+            else:
+                text = self.tr("Data breach: report to the AP within %n hour(s)", "",
+                               due.hours_left)  # fmt: skip
+            lines.append(text)
+        self.breach_line.setText("\n".join(lines))
+        self.breach_line.setToolTip(self.tr("The breach register is on the Privacy page"))
+        self.breach_line.setVisible(bool(lines))
 
     def _changed_on(self, day: date, locale: QLocale) -> str:
         today = self._day()
@@ -305,10 +328,10 @@ class TodayPage(QWidget):
         self.open_client_requested.emit(int(client_id))
 
 
-def _load(vault: Vault, day: date) -> TodaySummary:
+def _load(vault: Vault, day: date) -> tuple[TodaySummary, list[DueBreach]]:
     """In a worker: the GUI thread's connection never crosses threads."""
     with vault.session() as db:
-        return today_summary(db, day)
+        return today_summary(db, day), open_breaches_due(db, utc_now())
 
 
 def _time(locale: QLocale, moment: datetime) -> str:

@@ -45,6 +45,8 @@ _ACTIONS = {
     "request.received": QT_TRANSLATE_NOOP("PrivacyLabels", "Request received"),
     "request.extended": QT_TRANSLATE_NOOP("PrivacyLabels", "Request deadline extended"),
     "request.completed": QT_TRANSLATE_NOOP("PrivacyLabels", "Request completed"),
+    "breach.recorded": QT_TRANSLATE_NOOP("PrivacyLabels", "Data breach recorded"),
+    "breach.updated": QT_TRANSLATE_NOOP("PrivacyLabels", "Data breach updated"),
     "retention.appointments_removed": QT_TRANSLATE_NOOP(
         "PrivacyLabels", "Old appointments removed (retention)"
     ),

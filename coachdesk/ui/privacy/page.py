@@ -1,9 +1,9 @@
-"""The Privacy page: four tabs for the GDPR chores.
+"""The Privacy page: five tabs for the GDPR chores.
 
 "Due for erasure" (the retention sweep, with erase and anonymise), "Requests" (the register of
-data-subject requests), "Statistics" (what anonymising keeps) and "Audit log" (everything
-recorded, filterable). Each tab loads when it is first shown. Beside the title, the processing
-register (Art. 30) as a PDF.
+data-subject requests), "Statistics" (what anonymising keeps), "Audit log" (everything
+recorded, filterable) and "Data breaches" (the breach register, Art. 33(5)). Each tab loads
+when it is first shown. Beside the title, the processing register (Art. 30) as a PDF.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from coachdesk.ui.pages import heading
 from coachdesk.ui.privacy.audit_tab import AuditTab
+from coachdesk.ui.privacy.breaches_tab import BreachesTab
 from coachdesk.ui.privacy.due_tab import DueTab
 from coachdesk.ui.privacy.register_button import RegisterButton
 from coachdesk.ui.privacy.requests_tab import RequestsTab
@@ -34,7 +35,8 @@ class PrivacyPage(QWidget):
         self.requests = RequestsTab(session, self.tabs, day=day)
         self.statistics = StatisticsTab(session, self.tabs)
         self.audit = AuditTab(session, self.tabs)
-        for tab in (self.due, self.requests, self.statistics, self.audit):
+        self.breaches = BreachesTab(session, self.tabs)
+        for tab in (self.due, self.requests, self.statistics, self.audit, self.breaches):
             self.tabs.addTab(tab, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -51,6 +53,7 @@ class PrivacyPage(QWidget):
         self.tabs.setTabText(1, self.tr("Requests"))
         self.tabs.setTabText(2, self.tr("Statistics"))
         self.tabs.setTabText(3, self.tr("Audit log"))
+        self.tabs.setTabText(4, self.tr("Data breaches"))
         self.register.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
