@@ -14,7 +14,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from coachdesk.domain.retention import Action
 from coachdesk.paths import data_paths
+from coachdesk.services import breaches
 from coachdesk.services.access import Passphrase, create_vault, unlock_vault
 from coachdesk.services.backup import (
     BackupSettings,
@@ -215,6 +216,32 @@ def privacy_shots(window: MainWindow, session: AppSession, out: Path) -> None:
     session.notify(Changes(clients=True, tasks=True, appointments=True))
     privacy.tabs.setCurrentWidget(privacy.statistics)  # type: ignore[attr-defined]
     shoot(window, out, "22-privacy-statistics")
+    breach_shot(window, session, out)
+
+
+def breach_shot(window: MainWindow, session: AppSession, out: Path) -> None:
+    """Two breaches: a lost encrypted laptop (no risk, not reported) and a mis-sent e-mail
+    whose 72-hour clock is running."""
+    now = datetime.now(UTC)
+    with session.vault.session() as db:
+        breaches.record(db, breaches.BreachDraft(
+            discovered_at=now - timedelta(days=40),
+            description="Laptop gestolen uit de auto",
+            data_categories="Alle dossiers (versleutelde kluis)", people_affected=180,
+            encrypted=True, risk=breaches.Risk.NONE,
+            measures="Sleutel vervangen, back-up teruggezet op nieuwe laptop",
+            reason_not_reported="Kluis versleuteld; de sleutel stond niet op de laptop",
+        ))  # fmt: skip
+        breaches.record(db, breaches.BreachDraft(
+            discovered_at=now - timedelta(hours=20),
+            description="Verslag per ongeluk naar de verkeerde werkgever gemaild",
+            data_categories="Naam, sessieverslag", people_affected=1, risk=breaches.Risk.RISK,
+            measures="Ontvanger gevraagd de e-mail te verwijderen",
+        ))  # fmt: skip
+    session.notify(Changes(tasks=True))
+    privacy = window.pages[Page.PRIVACY]
+    privacy.tabs.setCurrentWidget(privacy.breaches)  # type: ignore[attr-defined]
+    shoot(window, out, "25-privacy-breaches")
 
 
 def main() -> int:
