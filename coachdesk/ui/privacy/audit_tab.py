@@ -15,14 +15,12 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -44,7 +42,7 @@ from coachdesk.services.audit_log import (
 )
 from coachdesk.ui.clients.labels import date_format, fmt_datetime, from_qdate
 from coachdesk.ui.clients.rows_model import configure_table
-from coachdesk.ui.privacy.common import audit_action_label
+from coachdesk.ui.privacy.common import LazyTab, audit_action_label
 from coachdesk.ui.session import AppSession, Changes
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -148,11 +146,10 @@ def _day(edit: QDateEdit) -> date | None:
     return None if edit.date() == NO_DATE else from_qdate(edit.date())
 
 
-class AuditTab(QWidget):
+class AuditTab(LazyTab):
     def __init__(self, session: AppSession, parent: QWidget) -> None:
         super().__init__(parent)
         self._session = session
-        self._stale = True
         self.model = AuditModel(session.db, self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -205,20 +202,8 @@ class AuditTab(QWidget):
         self.model.retranslate()
         self._show_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.apply_filter()
-        super().showEvent(event)
-
     def _on_changed(self, _changes: Changes, _initiator: object) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.apply_filter()
+        self.mark_stale()
 
     def current_filter(self) -> AuditFilter:
         text = self.filter_edit.text().strip()
@@ -231,6 +216,9 @@ class AuditTab(QWidget):
                 if needle in audit_action_label(a).casefold()
             )
         return AuditFilter(text, actions, _day(self.since), _day(self.until))
+
+    def reload(self) -> None:
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         self._debounce.stop()

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from coachdesk.services.breaches import Breach, BreachDraft, Risk
 from coachdesk.ui.clients.labels import fmt_datetime
 from coachdesk.ui.clients.rows_model import ColumnSpec, RowsModel, configure_table
 from coachdesk.ui.i18n import tr_field_error
+from coachdesk.ui.privacy.common import LazyTab
 from coachdesk.ui.session import AppSession, Changes
 
 AP_URL = "https://datalekken.autoriteitpersoonsgegevens.nl"
@@ -189,11 +190,10 @@ class BreachModel(RowsModel):
         return super().data(index, role)
 
 
-class BreachesTab(QWidget):
+class BreachesTab(LazyTab):
     def __init__(self, session: AppSession, parent: QWidget) -> None:
         super().__init__(parent)
         self._session = session
-        self._stale = True
         self.dialog: BreachDialog | None = None
         self.model = BreachModel(
             (
@@ -245,16 +245,6 @@ class BreachesTab(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.table.setAccessibleName(self.tr("Data breaches"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     def _risk(self, b: Breach) -> str:
         return {

@@ -1,16 +1,51 @@
-"""Small pieces the Privacy tabs share: translated labels and the confirmation question."""
+"""Small pieces the Privacy tabs share: translated labels, the confirmation question and the
+base of a tab that loads when it is shown."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coachdesk.domain.i18n import QT_TRANSLATE_NOOP
 from coachdesk.domain.requests import KIND_LABELS, RequestKind
 from coachdesk.domain.retention import ACTION_LABELS, CATEGORY_LABELS, Action, Category
 from coachdesk.ui.clients.labels import action_label
+
+
+class LazyTab(QWidget):
+    """A Privacy tab that loads its rows when it is first shown, and again when shown after its
+    data changed (``mark_stale``), so a hidden tab costs nothing. Subclasses implement the
+    hooks ``reload`` (fill the tab; it clears ``_stale``) and ``retranslate`` (set the texts)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stale = True
+
+    def reload(self) -> None:
+        """Hook: read the rows again (subclasses set ``self._stale = False`` first)."""
+        self._stale = False
+
+    def retranslate(self) -> None:
+        """Hook: set every text in the current language."""
+
+    def mark_stale(self) -> None:
+        """The tab's data changed: reload now if the tab is on screen, else when it is shown."""
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
 
 def category_label(category: Category) -> str:

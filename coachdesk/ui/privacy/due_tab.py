@@ -15,12 +15,10 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,6 +44,7 @@ from coachdesk.ui.background import BackgroundTask, run_in_background
 from coachdesk.ui.clients.labels import fmt_date
 from coachdesk.ui.clients.rows_model import configure_table
 from coachdesk.ui.privacy import common
+from coachdesk.ui.privacy.common import LazyTab
 from coachdesk.ui.session import AppSession, Changes
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -187,14 +186,13 @@ class DueModel(QAbstractTableModel):
         return None
 
 
-class DueTab(QWidget):
+class DueTab(LazyTab):
     """Loads when shown and after changes; ``task`` is the running erasure, if any."""
 
     def __init__(self, session: AppSession, parent: QWidget, *, day: date | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._fixed_day = day
-        self._stale = True
         self.task: BackgroundTask | None = None
         self.last_report: ApplyReport | None = None
         self.intro = QLabel(self)
@@ -248,24 +246,12 @@ class DueTab(QWidget):
         self.table.setAccessibleName(self.tr("Due for erasure"))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def _today(self) -> date:
         return self._fixed_day or common.today()
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.clients or changes.appointments or changes.settings:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+            self.mark_stale()
 
     def reload(self) -> None:
         self._stale = False

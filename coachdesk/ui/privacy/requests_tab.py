@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +32,7 @@ from coachdesk.services.tasks import client_choices
 from coachdesk.ui.clients.labels import date_format, fmt_date, from_qdate, to_qdate
 from coachdesk.ui.clients.rows_model import ColumnSpec, RowsModel, configure_table
 from coachdesk.ui.privacy import common
+from coachdesk.ui.privacy.common import LazyTab
 from coachdesk.ui.session import AppSession, Changes
 
 
@@ -114,12 +113,11 @@ class CompleteDialog(QDialog):
         form.addRow(buttons)
 
 
-class RequestsTab(QWidget):
+class RequestsTab(LazyTab):
     def __init__(self, session: AppSession, parent: QWidget, *, day: date | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._fixed_day = day
-        self._stale = True
         self.model = RowsModel(
             (
                 ColumnSpec(lambda: self.tr("Client"), self._client),
@@ -179,16 +177,6 @@ class RequestsTab(QWidget):
         self.table.setAccessibleName(self.tr("Requests"))
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def _today(self) -> date:
         return self._fixed_day or common.today()
 
@@ -207,9 +195,7 @@ class RequestsTab(QWidget):
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.clients:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+            self.mark_stale()
 
     def reload(self) -> None:
         self._stale = False

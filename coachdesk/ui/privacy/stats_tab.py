@@ -6,8 +6,7 @@ are shown as "<5" (the services mask them before they reach the screen).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.statistics import THEMES, UNKNOWN_AGE
 from coachdesk.services.privacy_stats import statistics_table
 from coachdesk.services.statistics_pivot import statistics_pivot
+from coachdesk.ui.privacy.common import LazyTab
 from coachdesk.ui.session import AppSession, Changes
 
 ALL_CELLS = "cells"
@@ -35,11 +35,10 @@ def value_label(dimension: str, value: str) -> str:
     return value
 
 
-class StatisticsTab(QWidget):
+class StatisticsTab(LazyTab):
     def __init__(self, session: AppSession, parent: QWidget) -> None:
         super().__init__(parent)
         self._session = session
-        self._stale = True
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.group_label = QLabel(self)
@@ -84,21 +83,9 @@ class StatisticsTab(QWidget):
         if not self._stale:
             self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.clients:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+            self.mark_stale()
 
     def _fill(self, headers: list[str], rows: list[list[str]], numeric_from: int = 1) -> None:
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
